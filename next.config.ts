@@ -1,0 +1,28 @@
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { loadDevSecrets } from './lib/settings/dev-secrets';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default function config(phase: string): NextConfig {
+  // `npm run dev` must work with no settings at all: secrets are generated once
+  // under .data/ and placed in this process's environment, which the edge
+  // middleware sandbox reads too. Production never takes this path.
+  if (phase === PHASE_DEVELOPMENT_SERVER) {
+    loadDevSecrets();
+    process.env.ENABLE_DEV_OUTBOX ??= '1';
+  }
+
+  return withNextIntl({
+    // PGlite and the argon2 binding are Node packages with files beside them:
+    // bundling them breaks after `next build` (STACK-NOTES.md).
+    serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
+    poweredByHeader: false,
+    reactStrictMode: true,
+    experimental: {
+      // Attachments: up to 20 MB in all, plus the form's text fields.
+      serverActions: { bodySizeLimit: '21mb' },
+    },
+  });
+}
