@@ -1,0 +1,77 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import path from 'node:path';
+import * as schema from './schema';
+import { acquireFolderLock } from './pglite-lock';
+
+export type Schema = typeof schema;
+/** The one Drizzle client type, whichever engine is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type DbTarget =
+  | { engine: 'postgres'; url: string }
+  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+
+export interface DbHandle {
+  db: Db;
+  engine: DbTarget['engine'];
+  close(): Promise<void>;
+}
+
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  if (env.DATABASE_URL) return { engine: 'postgres', url: env.DATABASE_URL };
+  return { engine: 'pglite', dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.PGLITE_DIR || '.data/pglite') };
+}
+
+export function openDb(target: DbTarget): DbHandle {
+  if (target.engine === 'postgres') {
+    const client = postgres(target.url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    return {
+      db: drizzlePostgres({ client, schema }) as unknown as Db,
+      engine: 'postgres',
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  // PGlite: one instance per folder per machine. Two instances on one folder
+  // silently lose data, so the folder is locked to this process.
+  const release = target.dataDir ? acquireFolderLock(target.dataDir) : () => {};
+  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    engine: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { __seerecruitDb?: DbHandle };
+
+/**
+ * The process-wide database handle, opened on first use and cached on
+ * globalThis so hot reload and separate bundles share one instance.
+ */
+export function getDbHandle(): DbHandle {
+  globalForDb.__seerecruitDb ??= openDb(targetFromEnv());
+  return globalForDb.__seerecruitDb;
+}
+
+export function db(): Db {
+  return getDbHandle().db;
+}
+
+/** For tests: point the process-wide handle at a database they opened. */
+export function setDbHandle(handle: DbHandle | undefined): void {
+  globalForDb.__seerecruitDb = handle;
+}
+
+/** Rows of a raw `execute` result; the two drivers shape it differently. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,4 @@
+export * from './tenancy';
+export * from './jobs';
+export * from './applications';
+export * from './logs';

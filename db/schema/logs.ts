@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
+
+/** Who at the employer opened, downloaded, exported or deleted what. Append-only. */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    userId: uuid('user_id'),
+    applicationId: uuid('application_id').notNull(),
+    action: text('action', { enum: ['view', 'download', 'export', 'delete'] }).notNull(),
+    detail: text('detail'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('access_log_tenant_time_idx').on(t.tenantId, t.createdAt.desc()),
+    index('access_log_application_idx').on(t.tenantId, t.applicationId),
+  ],
+);
+
+/**
+ * Security events: sign-in, failure, password, MFA, membership, settings. Append-only.
+ * tenant_id is null for events that belong to no tenant (e.g. an unknown email failing to sign in).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: uuid('tenant_id'),
+    userId: uuid('user_id'),
+    event: text('event').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_tenant_time_idx').on(t.tenantId, t.createdAt.desc()), index('audit_log_user_idx').on(t.userId)],
+);
+
+/** Emails to send, written in the same transaction as their cause. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    template: text('template').notNull(),
+    language: text('language', { enum: ['nb', 'en'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    /** Rendered copy kept for /dev/outbox when no real email service is configured. */
+    renderedSubject: text('rendered_subject'),
+    renderedHtml: text('rendered_html'),
+    renderedText: text('rendered_text'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
+);
+
+/** Fixed-window counters, incremented atomically before the work they limit. */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+/** What is left after an application is erased: no personal data, keeps counts honest. */
+export const erasures = pgTable(
+  'erasures',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    applicationId: uuid('application_id').notNull(),
+    jobId: uuid('job_id').notNull(),
+    submittedOn: timestamp('submitted_on', { withTimezone: true, mode: 'date' }).notNull(),
+    erasedAt: timestamp('erased_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason', { enum: ['retention', 'employer', 'candidate'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.applicationId] }), index('erasures_tenant_job_idx').on(t.tenantId, t.jobId)],
+);
+
+/** Single-use password reset links; only the hash of the token is stored. */
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** TOTP recovery codes, hashed; each works once. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    userId: uuid('user_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);

@@ -1,0 +1,30 @@
+import { getDbHandle } from '@/db/client';
+import { migrateDb } from '@/db/migrate';
+import { seedDemoData } from '@/db/seed';
+import { checkSettings } from '@/lib/settings/env';
+
+/**
+ * Server start-up: settings first (one clear line and exit when bad), then the
+ * database. The embedded database is migrated here, inside the one process
+ * that owns its folder; a real Postgres is migrated as a release step
+ * (`npm run db:migrate`), except under `npm run dev` where we do it for you.
+ */
+export async function startServer(): Promise<void> {
+  const result = checkSettings(process.env);
+  if ('error' in result) {
+    console.error(`SeeRecruit cannot start: ${result.error}`);
+    process.exit(1);
+  }
+  const { settings } = result;
+  const development = settings.NODE_ENV !== 'production';
+  const embedded = !settings.DATABASE_URL;
+
+  if (embedded || development) {
+    const handle = getDbHandle();
+    await migrateDb(handle);
+    if (development) {
+      const { created } = await seedDemoData(handle);
+      if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');
+    }
+  }
+}
