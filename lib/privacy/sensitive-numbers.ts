@@ -1,0 +1,187 @@
+/**
+ * Privacy guard: SeeRecruit promises never to store Norwegian national identity
+ * numbers (fødselsnummer), D-numbers, payment card numbers, Norwegian bank
+ * account numbers or IBANs. Forms call `findSensitiveNumber` on every free-text
+ * field and refuse the submission when it returns a match.
+ *
+ * Pure functions, no dependencies, no lookbehind regexes (older Safari), so the
+ * same module runs in Node and in the browser.
+ */
+
+export type SensitiveKind = 'national-id' | 'd-number' | 'card' | 'account' | 'iban';
+export interface SensitiveMatch { kind: SensitiveKind; start: number; end: number } // indices into the original text
+
+// Fødselsnummer check digits (k1 over d1..d9, k2 over d1..d9+k1). The k2
+// weights are also the bank-account weights, so every valid fødselsnummer is
+// also a valid account number — hence the id-before-account preference below.
+const ID_K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
+const MOD11_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
+
+/** Weighted mod-11 check digit; null when the remainder makes the number unissuable (10). */
+function mod11CheckDigit(digits: string, weights: readonly number[]): number | null {
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
+  const check = 11 - (sum % 11);
+  return check === 11 ? 0 : check === 10 ? null : check;
+}
+
+function isPersonNumber(digits: string, dayOffset: number): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const day = Number(digits.slice(0, 2)) - dayOffset;
+  const month = Number(digits.slice(2, 4));
+  const yy = Number(digits.slice(4, 6));
+  // Century is deliberately lenient: a date valid in 19yy OR 20yy is accepted
+  // (only 29 Feb "00" differs, and 2000 was a leap year). Erring towards
+  // "real" keeps the privacy promise; the official individual-number century
+  // table would only reject numbers nobody should be typing anyway.
+  const daysInMonth = [31, yy % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (month < 1 || month > 12 || day < 1 || day > (daysInMonth[month - 1] ?? 0)) return false;
+  const k1 = mod11CheckDigit(digits, ID_K1_WEIGHTS);
+  if (k1 === null || k1 !== Number(digits[9])) return false;
+  const k2 = mod11CheckDigit(digits, MOD11_WEIGHTS); // d1..d9 + k1 (digit 10 is k1, verified above)
+  return k2 !== null && k2 === Number(digits[10]);
+}
+
+/** Fødselsnummer: DDMMYY + individual number + two mod-11 check digits, real calendar date. */
+export function isValidNationalId(digits: string): boolean {
+  return isPersonNumber(digits, 0);
+}
+
+/** D-number: like a fødselsnummer, but the day is +40 (first digit 4–7). */
+export function isValidDNumber(digits: string): boolean {
+  return isPersonNumber(digits, 40);
+}
+
+/** Plain Luhn (mod-10) check; length and issuer rules are applied by the detector, not here. */
+export function isLuhnValid(digits: string): boolean {
+  if (!/^\d{2,}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Norwegian account number: 11 digits, last one is mod-11 over weights 5,4,3,2,7,6,5,4,3,2. */
+export function isValidNorwegianAccount(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const check = mod11CheckDigit(digits, MOD11_WEIGHTS);
+  return check !== null && check === Number(digits[10]);
+}
+
+// ISO 13616 IBAN lengths (SWIFT IBAN registry). Unknown countries fall back to
+// "plausible length 15–34" so a newly added country is still refused.
+const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  ('AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 ' +
+    'DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 ' +
+    'IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 ' +
+    'MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 ' +
+    'SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30')
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
+);
+
+/** ISO 7064 mod-97 of an alphanumeric string (letters A=10..Z=35), chunk-free so no BigInt is needed. */
+function mod97(s: string): number {
+  let rem = 0;
+  for (const ch of s) {
+    const v = parseInt(ch, 36);
+    rem = (v < 10 ? rem * 10 + v : rem * 100 + v) % 97;
+  }
+  return rem;
+}
+
+/** IBAN: country code + 2 check digits + BBAN, mod-97 == 1. Case-insensitive, whitespace ignored. */
+export function isValidIban(candidate: string): boolean {
+  const s = candidate.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  const expected = IBAN_LENGTHS[s.slice(0, 2)];
+  if (expected !== undefined ? s.length !== expected : s.length < 15 || s.length > 34) return false;
+  return mod97(s.slice(4) + s.slice(0, 4)) === 1;
+}
+
+// Payment cards in scope (Visa 4, Mastercard 51–55/2221–2720, Amex/Diners/JCB 3,
+// Discover/Maestro/UnionPay 5–6). Requiring this prefix keeps Luhn's 1-in-10
+// chance hits off ISBNs/EANs (9…, 7…), date ranges (0…, 1…) and phone pairs.
+const CARD_PREFIX = /^(?:[3-6]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720)/;
+
+function classifyDigits(digits: string): SensitiveKind | null {
+  if (/^(\d)\1*$/.test(digits)) return null; // 000… / 111… are placeholders, and 0…0 passes every checksum
+  if (digits.length === 11) {
+    // Prefer the person-number reading: a valid fødselsnummer is always a valid account number too.
+    if (isValidNationalId(digits)) return 'national-id';
+    if (isValidDNumber(digits)) return 'd-number';
+    if (isValidNorwegianAccount(digits)) return 'account';
+    return null;
+  }
+  if (digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && isLuhnValid(digits)) return 'card';
+  return null;
+}
+
+// Digits joined by ONE separator: space, dot, hyphen, or the no-break spaces
+// Norwegian number formatting and copy-paste produce.
+const DIGIT_RUN_SOURCE = '\\d+(?:[ .\\-\\u00A0\\u202F]\\d+)*';
+
+function findInDigitRuns(text: string): SensitiveMatch[] {
+  const found: SensitiveMatch[] = [];
+  const runRe = new RegExp(DIGIT_RUN_SOURCE, 'g');
+  for (let run = runRe.exec(text); run !== null; run = runRe.exec(text)) {
+    // "+47 912 34 567", "+46 70 123 45 67": a leading plus marks an
+    // international phone number; none of the protected numbers is written so.
+    if (text[run.index - 1] === '+') continue;
+    const groups: { digits: string; start: number; end: number }[] = [];
+    const groupRe = /\d+/g;
+    for (let g = groupRe.exec(run[0]); g !== null; g = groupRe.exec(run[0])) {
+      const start = run.index + g.index;
+      groups.push({ digits: g[0], start, end: start + g[0].length });
+    }
+    // Separator-delimited groups are the units: every contiguous window of
+    // groups (the whole run included) up to 19 digits is tested, so
+    // "Ordre 123 4111 1111 1111 1111" or two numbers typed side by side are
+    // still caught. We never cut INSIDE a group — digits written without
+    // separators are one number — which keeps long IDs/hashes from matching.
+    for (let i = 0; i < groups.length; i++) {
+      let digits = '';
+      for (let j = i; j < groups.length; j++) {
+        digits += groups[j]!.digits;
+        if (digits.length > 19) break;
+        const kind = classifyDigits(digits);
+        if (kind) found.push({ kind, start: groups[i]!.start, end: groups[j]!.end });
+      }
+    }
+  }
+  return found;
+}
+
+function findIbans(text: string): SensitiveMatch[] {
+  const found: SensitiveMatch[] = [];
+  // Electronic form or print form (groups of four separated by one space), any case.
+  const ibanRe = /[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4})*(?: ?[A-Za-z0-9]{1,4})?/g;
+  for (let m = ibanRe.exec(text); m !== null; m = ibanRe.exec(text)) {
+    if (/[A-Za-z0-9]/.test(text[m.index - 1] ?? '')) continue; // must start a word
+    const compact = m[0].replace(/ /g, '').toUpperCase();
+    // The greedy pattern may swallow a following word ("… 7034 Oslo"), so take
+    // exactly the registry length when the country is known.
+    const length = IBAN_LENGTHS[compact.slice(0, 2)] ?? compact.length;
+    if (compact.length < length || !isValidIban(compact.slice(0, length))) continue;
+    let seen = 0;
+    let end = m.index;
+    while (seen < length) if (text[end++] !== ' ') seen++;
+    found.push({ kind: 'iban', start: m.index, end });
+  }
+  return found;
+}
+
+/**
+ * Returns the first protected number in `text`, or null. Earliest start wins
+ * (so an IBAN beats the account number inside it); on a tie, the longest.
+ */
+export function findSensitiveNumber(text: string): SensitiveMatch | null {
+  const all = [...findIbans(text), ...findInDigitRuns(text)];
+  let best: SensitiveMatch | null = null;
+  for (const m of all) {
+    if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
+  }
+  return best;
+}
