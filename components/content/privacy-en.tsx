@@ -1,0 +1,394 @@
+import Link from 'next/link';
+
+export const privacyUpdated = '2026-11-26';
+
+export default function PrivacyPolicyEn() {
+  return (
+    <>
+      <h2 id="in-short">In short</h2>
+      <ul>
+        <li>Your application is stored only when you press “Send”, and only the employer you apply to can read it.</li>
+        <li>Nobody can change an application once it has been sent.</li>
+        <li>Applications are deleted automatically some time after the position is filled.</li>
+        <li>Visitors and candidates get no cookies.</li>
+        <li>We never sell your data, and we give it to no one but the employer you apply to.</li>
+        <li>You can get a copy of your data, or have it deleted, whenever you like.</li>
+      </ul>
+      <p>
+        Our software and database are built so that these promises are kept.{' '}
+        <Link href="/en/about">Read more about how</Link>.
+      </p>
+
+      <h2 id="who-we-are" className="mt-8">
+        Who we are, and what this policy covers
+      </h2>
+      <p>
+        SeeRecruit is a recruitment service for Norway: employers advertise positions with us, and
+        candidates apply through us. This policy covers seerecruit.com and the services we provide there: which personal data we
+        handle, why, for how long, and what rights you have. We follow the Norwegian Personal Data
+        Act, the GDPR and the guidance of the Norwegian Data Protection Authority (Datatilsynet).
+        Questions are welcome at <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>.
+      </p>
+
+      <h2 id="responsibility" className="mt-8">
+        Who is responsible
+      </h2>
+      <p>
+        The controller decides how personal data is used; the processor handles it on the
+        controller’s behalf.
+      </p>
+      <ul>
+        <li>
+          <strong>Applications:</strong> the employer you apply to is the controller, and SeeRecruit is
+          the processor. We handle your application only as the employer instructs, under the data
+          processing agreement we have with each employer.
+        </li>
+        <li>
+          <strong>Visitor logs, employer accounts, subscriptions and our own security logs:</strong>{' '}
+          SeeRecruit is the controller.
+        </li>
+      </ul>
+
+      <h2 id="visitors" className="mt-8">
+        When you visit the website
+      </h2>
+      <p>On every visit, signed in or not, our web server records:</p>
+      <ul>
+        <li>your IP address</li>
+        <li>the country you visit from</li>
+        <li>the pages you look at</li>
+        <li>the time</li>
+        <li>your browser type and operating system</li>
+      </ul>
+      <p>We store nothing else about you as a visitor.</p>
+      <p>
+        The full IP address is kept for 30 days. After that we shorten it, so only part of it remains.
+        We use these records only for anonymous statistics and to protect the service against misuse
+        and attacks. Our legal basis is our legitimate interest in running a safe, reliable website
+        (GDPR Article 6(1)(f)).
+      </p>
+
+      <h2 id="candidates" className="mt-8">
+        When you apply for a position
+      </h2>
+      <h3>What we store</h3>
+      <p>You decide what goes into your application, and you give it freely. Usually that is:</p>
+      <ul>
+        <li>your name and date of birth</li>
+        <li>your contact details, such as email address and phone number</li>
+        <li>your cover letter</li>
+        <li>the attachments you choose to upload, such as a CV</li>
+        <li>your answers to the profile analysis (Personprofilen), if the employer uses it</li>
+      </ul>
+      <p>
+        None of this is stored until you press “Send”. If you fill in the form and leave without
+        sending it, we hold nothing about you beyond the visitor log above.
+      </p>
+
+      <h3>Why your data may be used</h3>
+      <p>
+        By applying, you ask to be considered for a position: a step taken at your request before a
+        possible employment contract (GDPR Article 6(1)(b)). The employer also has a legitimate
+        interest in recruiting (Article 6(1)(f)). We use your application only to provide our service
+        to that employer.
+      </p>
+
+      <h3>Who can see your application</h3>
+      <ul>
+        <li>The employer you applied to: the people there who have access to the service.</li>
+        <li>
+          Named SeeRecruit staff, only when strictly necessary for technical support. They are bound by
+          confidentiality and must state a reason before they get access. The reason and the access are
+          both logged.
+        </li>
+      </ul>
+      <p>
+        Other employers and other candidates never see it. We don’t sell your application or give it
+        to anyone but the employer you applied to. There are no public links to applications, and
+        attachments can be downloaded only by signed-in people at that employer. If we must open your
+        data to fix a technical problem, we follow data protection law and recognised good practice.
+      </p>
+
+      <h2 id="no-changes" className="mt-8">
+        A sent application is never changed
+      </h2>
+      <p>
+        Once your application is sent, neither you nor the employer can change it. The database
+        refuses every attempt, so everyone can trust that it is exactly what you sent.
+      </p>
+      <p>
+        Spotted a mistake, or has something changed? Send a correction. It is stored as a separate note
+        next to the original, and the employer sees both. This is how the right to rectification works
+        here (see <a href="#how-to">how to go about it</a>).
+      </p>
+
+      <h2 id="retention" className="mt-8">
+        How long your application is kept
+      </h2>
+      <p>
+        Only as long as the employer needs it: until the position is filled and the employer has no
+        further use for it, or until the employer has moved it into its own HR system. In practice:
+      </p>
+      <ul>
+        <li>
+          When the employer marks the position as filled, its applications are deleted automatically
+          after a set time. The employer chooses it: 90 days by default, never more than 365.
+        </li>
+        <li>Positions that are never closed have an upper limit too.</li>
+        <li>The employer can delete applications sooner.</li>
+        <li>
+          Attachments are deleted with their application. Only an anonymous count remains, so the
+          statistics still add up.
+        </li>
+      </ul>
+
+      <h2 id="emails" className="mt-8">
+        Emails from us
+      </h2>
+      <p>As a candidate, you will normally hear from us only through automatic emails:</p>
+      <ul>
+        <li>when we have received your application</li>
+        <li>when the profile analysis (Personprofilen) is completed</li>
+      </ul>
+      <p>
+        In rare cases we may write if your data needs technical attention.
+      </p>
+
+      <h2 id="statistics" className="mt-8">
+        Statistics
+      </h2>
+      <p>
+        We produce statistics for employers and for ourselves, and sometimes use the figures in our
+        marketing. They are always anonymous and aggregated:
+      </p>
+      <ul>
+        <li>They show figures for groups only, such as how many people applied in a given period.</li>
+        <li>Groups of fewer than five are never shown.</li>
+        <li>They never contain names or free text.</li>
+      </ul>
+
+      <h2 id="your-rights" className="mt-8">
+        Your rights
+      </h2>
+      <ul>
+        <li>
+          <strong>Access:</strong> a copy of everything we hold about you, including who at the employer
+          opened your application, and when.
+        </li>
+        <li>
+          <strong>Rectification:</strong> send a correction, stored as a note next to your application.
+        </li>
+        <li>
+          <strong>Erasure:</strong> have your data deleted at every employer you applied to through
+          SeeRecruit.
+        </li>
+        <li>
+          <strong>Data portability:</strong> get your data in a machine-readable format to take with you.
+        </li>
+        <li>
+          <strong>Objection:</strong> object to processing based on legitimate interest.
+        </li>
+        <li>
+          <strong>Restriction:</strong> ask us to limit processing, for example while a disagreement is
+          sorted out.
+        </li>
+        <li>
+          <strong>Withdrawal:</strong> withdraw an application at any time. It is then deleted.
+        </li>
+        <li>
+          <strong>Complaint:</strong> complain to the Norwegian Data Protection Authority, Datatilsynet
+          (<a href="https://www.datatilsynet.no">datatilsynet.no</a>).
+        </li>
+      </ul>
+
+      <h3 id="how-to">How to go about it</h3>
+      <ol>
+        <li>
+          Go to the <Link href="/personvern/innsyn">access and deletion page</Link> and enter the email
+          address you used in your application.
+        </li>
+        <li>We send a signed link to that address. It works only for a short time.</li>
+        <li>Opening the link confirms that the request is yours, and we carry it out.</li>
+      </ol>
+      <p>
+        The link is your signature. That is why we never hand out or delete data because of a phone
+        call, however convincing the caller sounds.
+      </p>
+      <p>
+        Every request is logged, and you get an answer within one month. As the employer is the
+        controller of your application, we carry out your request on the employer’s behalf, as our agreement with them
+        provides. If you want to update or add something, we recommend contacting the employer
+        directly as well.
+      </p>
+
+      <h2 id="employers" className="mt-8">
+        For employers
+      </h2>
+      <p>The sections above also describe how we look after candidates’ data on your behalf.</p>
+      <h3>What we store about you</h3>
+      <ul>
+        <li>
+          Only what you enter when you subscribe, or later: for example company name, contact people
+          and user accounts.
+        </li>
+        <li>The date of your last change to the subscription, including extensions.</li>
+        <li>Security logs: sign-ins, failed attempts, password changes, and changes to members and settings.</li>
+      </ul>
+      <p>
+        We never store bank account numbers, card numbers, national identity numbers (fødselsnummer or
+        D-nummer) or other sensitive numbers. Our forms refuse them. Any payment is handled without us
+        storing card details.
+      </p>
+      <p>
+        We use this data to provide the service we have agreed with you (GDPR Article 6(1)(b)) and to
+        keep it secure (legitimate interest, Article 6(1)(f)). We keep it while your subscription
+        lasts, and afterwards only as long as needed to close the agreement or meet legal obligations.
+      </p>
+      <p>
+        You will normally hear from us through automatic emails about your subscription and its use.
+        When helpful, we may also write about your subscription, updates or technical matters.
+      </p>
+
+      <h2 id="sign-in" className="mt-8">
+        Signing in and cookies
+      </h2>
+      <p>
+        Visitors and candidates get no cookies at all. You can read job ads and apply without us
+        putting anything in your browser.
+      </p>
+      <p>Signed-in employers get a few, and they all expire by themselves:</p>
+      <table>
+        <caption>Cookies for signed-in employers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Purpose</th>
+            <th scope="col">Lifetime</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <code>authjs.session-token</code> (<code>__Secure-</code> prefix in production)
+            </td>
+            <td>
+              Keeps you signed in. Encrypted: nobody reading it can tell who you are. HttpOnly, Secure,
+              SameSite=Lax.
+            </td>
+            <td>Stops working after 30 minutes without activity, and after 12 hours at most.</td>
+          </tr>
+          <tr>
+            <td>
+              <code>authjs.csrf-token</code> (<code>__Host-</code> prefix in production)
+            </td>
+            <td>Protects the sign-in page against forged requests from other websites.</td>
+            <td>Short-lived; gone when you close your browser, if not before.</td>
+          </tr>
+          <tr>
+            <td>Sign-in marker</td>
+            <td>
+              No personal data. Only tells the server you were signed in, so we can explain an
+              automatic sign-out.
+            </td>
+            <td>Gone when you close your browser.</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        After 30 minutes without activity, access is blocked; you get a warning two minutes before.
+        After 12 hours in all, you need to sign in again regardless. We still recommend signing
+        out when you take a break. It is a good habit with any online service.
+      </p>
+      <ul>
+        <li>
+          Each person has their own username and password. There are no shared logins: invite
+          colleagues, and they get their own account.
+        </li>
+        <li>Nobody gets into your area without both. Keep them safe, and don’t share them.</li>
+        <li>Change your password from time to time, especially when a colleague who knew it leaves.</li>
+        <li>Removing a member, or changing a password, ends that person’s sessions at once.</li>
+        <li>We recommend turning on two-factor sign-in with one-time codes from an authenticator app (TOTP).</li>
+      </ul>
+
+      <h2 id="security" className="mt-8">
+        Security
+      </h2>
+      <ul>
+        <li>All traffic between your browser and us is encrypted (HTTPS).</li>
+        <li>
+          The database itself keeps each employer’s data apart, so even a bug in our code would not
+          reveal another employer’s applications.
+        </li>
+        <li>
+          We log who opens, downloads, exports and deletes applications, as well as sign-ins and other
+          security events. These logs can be added to, never changed.
+        </li>
+        <li>Passwords are stored only in a secure one-way form (argon2id), never in plain text.</li>
+        <li>SeeRecruit staff must use two-factor sign-in.</li>
+      </ul>
+      <p>We treat your data with respect and take its security seriously.</p>
+
+      <h2 id="providers" className="mt-8">
+        Providers we use
+      </h2>
+      <p>A few providers (sub-processors) help us run the service:</p>
+      <ul>
+        <li>
+          <strong>Hosting and database:</strong> a provider that stores the data within the EU/EEA.
+        </li>
+        <li>
+          <strong>Email delivery:</strong> Resend, which receives the recipient’s address and the
+          content of each email so it can be delivered.
+        </li>
+      </ul>
+      <p>
+        Providers get only what their task needs and are bound by agreements with us. Any transfer
+        outside the EU/EEA is covered by the EU standard contractual clauses or another valid
+        safeguard. Ask us any time which providers we currently use.
+      </p>
+
+      <h2 id="limits" className="mt-8">
+        What we are not responsible for
+      </h2>
+      <ul>
+        <li>Data you send to an employer outside SeeRecruit, for example by ordinary email.</li>
+        <li>
+          How the employer handles your data internally after exporting it from SeeRecruit, for
+          example into its own HR system. We strongly encourage every employer to follow the same
+          standard as we do.
+        </li>
+        <li>
+          Decisions about candidates made wholly or partly on the basis of Personprofilen. The profile
+          is built only from the candidate’s own answers, and the employer, not SeeRecruit, decides.
+        </li>
+      </ul>
+
+      <h2 id="links" className="mt-8">
+        Links to other websites
+      </h2>
+      <p>
+        This policy covers seerecruit.com only. Other websites we link to, such as an employer’s own
+        site, have their own rules.
+      </p>
+
+      <h2 id="changes" className="mt-8">
+        Changes
+      </h2>
+      <p>
+        We update this policy when the service or the law changes. The current version is always on
+        this page, with its date. This version applies from{' '}
+        <time dateTime={privacyUpdated}>26 November 2026</time> and replaces the version from January
+        2006.
+      </p>
+
+      <h2 id="contact" className="mt-8">
+        Questions
+      </h2>
+      <p>
+        Questions or suggestions? Write to{' '}
+        <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. You can also read{' '}
+        <Link href="/en/about">more about SeeRecruit</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,399 @@
+import Link from 'next/link';
+
+export const privacyUpdated = '2026-11-26';
+
+export default function PrivacyPolicyNb() {
+  return (
+    <>
+      <h2 id="kort-fortalt">Kort fortalt</h2>
+      <ul>
+        <li>Søknaden din lagres først når du trykker «Send», og bare arbeidsgiveren du søker hos, kan lese den.</li>
+        <li>Ingen kan endre en søknad etter at den er sendt.</li>
+        <li>Søknader slettes automatisk en tid etter at stillingen er besatt.</li>
+        <li>Besøkende og jobbsøkere får ingen informasjonskapsler (cookies).</li>
+        <li>Vi selger aldri opplysningene dine og gir dem ikke til andre enn arbeidsgiveren du søker hos.</li>
+        <li>Du kan når som helst få en kopi av opplysningene dine, eller få dem slettet.</li>
+      </ul>
+      <p>
+        Programvaren og databasen vår er bygd slik at disse løftene holdes.{' '}
+        <Link href="/om">Les mer om hvordan</Link>.
+      </p>
+
+      <h2 id="hvem-vi-er" className="mt-8">
+        Hvem vi er, og hva erklæringen gjelder
+      </h2>
+      <p>
+        SeeRecruit er en rekrutteringstjeneste for Norge: Arbeidsgivere legger ut stillinger hos oss,
+        og jobbsøkere søker gjennom oss. Erklæringen gjelder seerecruit.com og tjenestene vi leverer
+        der. Den forteller hvilke personopplysninger vi behandler, hvorfor, hvor lenge, og hvilke
+        rettigheter du har. Vi følger personopplysningsloven, personvernforordningen (GDPR) og
+        Datatilsynets veiledning. Spørsmål tar vi gjerne imot på{' '}
+        <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>.
+      </p>
+
+      <h2 id="ansvar" className="mt-8">
+        Hvem som har ansvaret
+      </h2>
+      <p>
+        Den behandlingsansvarlige bestemmer hva personopplysninger brukes til. Databehandleren
+        behandler dem på vegne av den behandlingsansvarlige.
+      </p>
+      <ul>
+        <li>
+          <strong>Søknader:</strong> Arbeidsgiveren du søker hos, er behandlingsansvarlig, og SeeRecruit
+          er databehandler. Vi behandler søknaden bare slik arbeidsgiveren ber om, etter
+          databehandleravtalen vi har med hver arbeidsgiver.
+        </li>
+        <li>
+          <strong>Besøkslogg, arbeidsgiverkontoer, abonnementer og våre egne sikkerhetslogger:</strong>{' '}
+          SeeRecruit er behandlingsansvarlig.
+        </li>
+      </ul>
+
+      <h2 id="besokende" className="mt-8">
+        Når du besøker nettstedet
+      </h2>
+      <p>Ved hvert besøk, innlogget eller ikke, registrerer webserveren:</p>
+      <ul>
+        <li>IP-adressen din</li>
+        <li>landet du besøker fra</li>
+        <li>sidene du ser på</li>
+        <li>tidspunktet</li>
+        <li>nettlesertype og operativsystem</li>
+      </ul>
+      <p>Mer enn dette lagrer vi ikke om deg som besøkende.</p>
+      <p>
+        Hele IP-adressen beholder vi i 30 dager. Deretter forkorter vi den, så bare en del av den står
+        igjen. Vi bruker opplysningene bare til anonym statistikk og til å beskytte tjenesten mot
+        misbruk og angrep. Grunnlaget er vår berettigede interesse i å drive et trygt og stabilt
+        nettsted (personvernforordningen artikkel 6 nr. 1 bokstav f).
+      </p>
+
+      <h2 id="jobbsokere" className="mt-8">
+        Når du søker på en stilling
+      </h2>
+      <h3>Hva vi lagrer</h3>
+      <p>Du bestemmer selv hva søknaden skal inneholde, og du gir det frivillig. Vanligvis er det:</p>
+      <ul>
+        <li>navnet og fødselsdatoen din</li>
+        <li>kontaktopplysningene dine, som e-postadresse og telefonnummer</li>
+        <li>søknadsteksten</li>
+        <li>vedleggene du velger å laste opp, for eksempel CV</li>
+        <li>svarene dine på profilanalysen (Personprofilen), hvis arbeidsgiveren bruker den</li>
+      </ul>
+      <p>
+        Ingenting av dette lagres før du trykker «Send». Fyller du ut skjemaet og går uten å sende det,
+        har vi ingenting om deg utover besøksloggen over.
+      </p>
+
+      <h3>Hvorfor opplysningene kan behandles</h3>
+      <p>
+        Når du søker, ber du om å bli vurdert til en stilling. Det er et steg du selv tar før en mulig
+        arbeidsavtale (personvernforordningen artikkel 6 nr. 1 bokstav b). Arbeidsgiveren har også en
+        berettiget interesse i å rekruttere (artikkel 6 nr. 1 bokstav f). Vi bruker søknaden bare til å
+        levere tjenesten til den arbeidsgiveren.
+      </p>
+
+      <h3>Hvem som kan se søknaden</h3>
+      <ul>
+        <li>Arbeidsgiveren du har søkt hos: de personene der som har tilgang til tjenesten.</li>
+        <li>
+          Navngitte medarbeidere i SeeRecruit, bare når det er strengt nødvendig for teknisk støtte. De
+          har taushetsplikt og må oppgi en grunn før de slipper inn. Både grunnen og tilgangen blir
+          logget.
+        </li>
+      </ul>
+      <p>
+        Andre arbeidsgivere og andre jobbsøkere får aldri se den. Vi selger ikke søknaden din og gir
+        den ikke til andre enn arbeidsgiveren du søkte hos. Det finnes ingen åpne lenker til søknader,
+        og vedlegg kan bare lastes ned av innloggede personer hos den arbeidsgiveren. Må vi åpne
+        opplysningene dine for å løse et teknisk problem, følger vi personvernregelverket og anerkjent
+        god praksis.
+      </p>
+
+      <h2 id="ingen-endringer" className="mt-8">
+        En sendt søknad endres aldri
+      </h2>
+      <p>
+        Når søknaden er sendt, kan verken du eller arbeidsgiveren endre den. Databasen avviser alle
+        forsøk, så alle kan stole på at den er nøyaktig slik du sendte den.
+      </p>
+      <p>
+        Har du oppdaget en feil, eller har noe endret seg? Send en rettelse. Den lagres som en egen
+        merknad ved siden av originalen, og arbeidsgiveren ser begge. Slik fungerer retten til retting
+        hos oss (se <a href="#slik-gjor-du-det">hvordan du går fram</a>).
+      </p>
+
+      <h2 id="lagringstid" className="mt-8">
+        Hvor lenge søknaden lagres
+      </h2>
+      <p>
+        Bare så lenge arbeidsgiveren trenger den: til stillingen er besatt og arbeidsgiveren ikke lenger
+        har bruk for den, eller til arbeidsgiveren har flyttet den over i sitt eget personalsystem. I
+        praksis:
+      </p>
+      <ul>
+        <li>
+          Når arbeidsgiveren markerer stillingen som besatt, slettes søknadene automatisk etter en fast
+          tid. Arbeidsgiveren velger den: 90 dager som standard, aldri mer enn 365.
+        </li>
+        <li>Stillinger som aldri blir avsluttet, har også en øvre grense.</li>
+        <li>Arbeidsgiveren kan slette søknader tidligere.</li>
+        <li>
+          Vedleggene slettes sammen med søknaden. Bare et anonymt tall blir igjen, slik at
+          statistikken fortsatt stemmer.
+        </li>
+      </ul>
+
+      <h2 id="e-post" className="mt-8">
+        E-post fra oss
+      </h2>
+      <p>Som jobbsøker hører du vanligvis bare fra oss gjennom automatiske e-poster:</p>
+      <ul>
+        <li>når vi har tatt imot søknaden din</li>
+        <li>når profilanalysen (Personprofilen) er fullført</li>
+      </ul>
+      <p>I sjeldne tilfeller skriver vi til deg hvis opplysningene dine trenger teknisk oppfølging.</p>
+
+      <h2 id="statistikk" className="mt-8">
+        Statistikk
+      </h2>
+      <p>
+        Vi lager statistikk for arbeidsgiverne og for oss selv, og av og til bruker vi tallene i
+        markedsføringen vår. Den er alltid anonym og samlet:
+      </p>
+      <ul>
+        <li>Den viser bare tall for grupper, for eksempel hvor mange som søkte i en periode.</li>
+        <li>Grupper med færre enn fem personer vises aldri.</li>
+        <li>Den inneholder aldri navn eller fritekst.</li>
+      </ul>
+
+      <h2 id="rettigheter" className="mt-8">
+        Dine rettigheter
+      </h2>
+      <ul>
+        <li>
+          <strong>Innsyn:</strong> en kopi av alt vi har om deg, også hvem hos arbeidsgiveren som har
+          åpnet søknaden din, og når.
+        </li>
+        <li>
+          <strong>Retting:</strong> send en rettelse, som lagres som en merknad ved siden av søknaden.
+        </li>
+        <li>
+          <strong>Sletting:</strong> få opplysningene dine slettet hos alle arbeidsgiverne du har søkt
+          hos gjennom SeeRecruit.
+        </li>
+        <li>
+          <strong>Dataportabilitet:</strong> få opplysningene dine i et maskinlesbart format, så du kan
+          ta dem med deg.
+        </li>
+        <li>
+          <strong>Protest:</strong> protester mot behandling som bygger på berettiget interesse.
+        </li>
+        <li>
+          <strong>Begrensning:</strong> be om at behandlingen begrenses, for eksempel mens en uenighet
+          blir avklart.
+        </li>
+        <li>
+          <strong>Trekke søknaden:</strong> trekk en søknad når du vil. Da blir den slettet.
+        </li>
+        <li>
+          <strong>Klage:</strong> klag til Datatilsynet (
+          <a href="https://www.datatilsynet.no">datatilsynet.no</a>).
+        </li>
+      </ul>
+
+      <h3 id="slik-gjor-du-det">Slik går du fram</h3>
+      <ol>
+        <li>
+          Gå til <Link href="/personvern/innsyn">siden for innsyn og sletting</Link>, og skriv inn
+          e-postadressen du brukte i søknaden.
+        </li>
+        <li>Vi sender en signert lenke til den adressen. Den virker bare en kort stund.</li>
+        <li>Når du åpner lenken, vet vi at forespørselen er din, og vi gjennomfører den.</li>
+      </ol>
+      <p>
+        Lenken er underskriften din. Derfor gir vi aldri ut eller sletter opplysninger etter en
+        telefonsamtale, uansett hvor troverdig den som ringer, høres ut.
+      </p>
+      <p>
+        Hver forespørsel blir logget, og du får svar innen én måned. Siden arbeidsgiveren er
+        behandlingsansvarlig for søknaden, gjennomfører vi forespørselen på arbeidsgiverens vegne, slik
+        avtalen vår med dem fastsetter. Vil du oppdatere eller legge til noe, anbefaler vi at du også
+        kontakter arbeidsgiveren direkte.
+      </p>
+
+      <h2 id="arbeidsgivere" className="mt-8">
+        For arbeidsgivere
+      </h2>
+      <p>Delene over forteller også hvordan vi tar vare på kandidatenes opplysninger på deres vegne.</p>
+      <h3>Hva vi lagrer om dere</h3>
+      <ul>
+        <li>
+          Bare det dere selv legger inn når dere tegner abonnement, eller senere: for eksempel
+          firmanavn, kontaktpersoner og brukerkontoer.
+        </li>
+        <li>Datoen for den siste endringen dere har gjort i abonnementet, også utvidelser.</li>
+        <li>
+          Sikkerhetslogger: innlogginger, mislykkede forsøk, passordbytter og endringer i medlemmer og
+          innstillinger.
+        </li>
+      </ul>
+      <p>
+        Vi lagrer aldri kontonumre, kortnumre, fødselsnumre, D-numre eller andre sensitive numre.
+        Skjemaene våre tar ikke imot slike tall. Eventuell betaling skjer uten at vi lagrer
+        kortopplysninger.
+      </p>
+      <p>
+        Vi bruker opplysningene til å levere tjenesten vi har avtalt med dere (artikkel 6 nr. 1
+        bokstav b) og til å holde den sikker (berettiget interesse, artikkel 6 nr. 1 bokstav f). Vi
+        beholder dem mens abonnementet varer, og etterpå bare så lenge det trengs for å avslutte
+        avtalen eller oppfylle plikter etter loven.
+      </p>
+      <p>
+        Dere hører vanligvis fra oss gjennom automatiske e-poster om abonnementet og bruken av det. Når
+        det er nyttig, kan vi også skrive om abonnementet, oppdateringer eller tekniske forhold.
+      </p>
+
+      <h2 id="innlogging" className="mt-8">
+        Innlogging og informasjonskapsler
+      </h2>
+      <p>
+        Besøkende og jobbsøkere får ingen informasjonskapsler (cookies) i det hele tatt. Du kan lese
+        stillinger og søke uten at vi legger noe i nettleseren din.
+      </p>
+      <p>Innloggede arbeidsgivere får noen få, og alle forsvinner av seg selv:</p>
+      <table>
+        <caption>Informasjonskapsler for innloggede arbeidsgivere</caption>
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">Formål</th>
+            <th scope="col">Levetid</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <code>authjs.session-token</code> (prefikset <code>__Secure-</code> i drift)
+            </td>
+            <td>
+              Holder deg innlogget. Kryptert: Ingen som leser den, kan se hvem du er. HttpOnly, Secure,
+              SameSite=Lax.
+            </td>
+            <td>Slutter å virke etter 30 minutter uten aktivitet, og senest etter 12 timer.</td>
+          </tr>
+          <tr>
+            <td>
+              <code>authjs.csrf-token</code> (prefikset <code>__Host-</code> i drift)
+            </td>
+            <td>Beskytter innloggingssiden mot forfalskede forespørsler fra andre nettsteder.</td>
+            <td>Kortvarig; forsvinner senest når du lukker nettleseren.</td>
+          </tr>
+          <tr>
+            <td>Innloggingsmarkør</td>
+            <td>
+              Ingen personopplysninger. Forteller bare serveren at du var innlogget, så vi kan forklare
+              en automatisk utlogging.
+            </td>
+            <td>Forsvinner når du lukker nettleseren.</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        Etter 30 minutter uten aktivitet blir adgangen sperret; du får et varsel to minutter før.
+        Etter 12 timer totalt må du logge inn på nytt uansett. Vi anbefaler likevel at du logger ut
+        når du tar en pause. Det er en god vane på alle nettjenester.
+      </p>
+      <ul>
+        <li>
+          Hver person har sitt eget brukernavn og passord. Vi har ingen felles innlogginger: Inviter
+          kolleger, så får de sin egen konto.
+        </li>
+        <li>Ingen kommer inn på området deres uten begge deler. Ta godt vare på dem, og del dem ikke.</li>
+        <li>Bytt passord av og til, og særlig når en kollega som kjente det, slutter.</li>
+        <li>Fjerner dere et medlem, eller bytter noen passord, avsluttes innloggingene deres med en gang.</li>
+        <li>Vi anbefaler tofaktorinnlogging med engangskoder fra en autentiseringsapp (TOTP).</li>
+      </ul>
+
+      <h2 id="sikkerhet" className="mt-8">
+        Sikkerhet
+      </h2>
+      <ul>
+        <li>All trafikk mellom nettleseren din og oss er kryptert (HTTPS).</li>
+        <li>
+          Databasen selv holder hver arbeidsgivers data adskilt. Selv om koden vår skulle ha en feil,
+          gir den ikke ut en annen arbeidsgivers søknader.
+        </li>
+        <li>
+          Vi logger hvem som åpner, laster ned, eksporterer og sletter søknader, i tillegg til
+          innlogginger og andre sikkerhetshendelser. Loggene kan fylles på, aldri endres.
+        </li>
+        <li>Passord lagres aldri i klartekst, bare i en form som ikke kan regnes tilbake (argon2id).</li>
+        <li>Medarbeidere i SeeRecruit må bruke tofaktorinnlogging.</li>
+      </ul>
+      <p>Vi behandler opplysningene dine med respekt og tar sikkerheten på alvor.</p>
+
+      <h2 id="leverandorer" className="mt-8">
+        Leverandører vi bruker
+      </h2>
+      <p>Noen få leverandører (underdatabehandlere) hjelper oss å drive tjenesten:</p>
+      <ul>
+        <li>
+          <strong>Drift og database:</strong> en leverandør som lagrer dataene innenfor EU/EØS.
+        </li>
+        <li>
+          <strong>Utsending av e-post:</strong> Resend, som får mottakerens adresse og innholdet i hver
+          e-post, slik at den kommer fram.
+        </li>
+      </ul>
+      <p>
+        Leverandørene får bare det oppgaven krever, og er bundet av avtaler med oss. Overføres
+        opplysninger ut av EU/EØS, skjer det med EUs standardkontraktsklausuler eller et annet gyldig
+        overføringsgrunnlag. Spør oss gjerne hvilke leverandører vi bruker nå.
+      </p>
+
+      <h2 id="ansvarsgrenser" className="mt-8">
+        Hva vi ikke har ansvar for
+      </h2>
+      <ul>
+        <li>Opplysninger du sender til en arbeidsgiver utenom SeeRecruit, for eksempel på vanlig e-post.</li>
+        <li>
+          Hvordan arbeidsgiveren behandler opplysningene dine internt etter å ha hentet dem ut av
+          SeeRecruit, for eksempel til eget personalsystem. Vi oppfordrer sterkt alle arbeidsgivere til
+          å følge den samme standarden som oss.
+        </li>
+        <li>
+          Beslutninger om kandidater som helt eller delvis bygger på Personprofilen. Profilen lages bare
+          ut fra kandidatens egne svar, og det er arbeidsgiveren, ikke SeeRecruit, som bestemmer.
+        </li>
+      </ul>
+
+      <h2 id="lenker" className="mt-8">
+        Lenker til andre nettsteder
+      </h2>
+      <p>
+        Erklæringen gjelder bare seerecruit.com. Andre nettsteder vi lenker til, for eksempel en
+        arbeidsgivers egen side, har sine egne regler.
+      </p>
+
+      <h2 id="endringer" className="mt-8">
+        Endringer
+      </h2>
+      <p>
+        Vi oppdaterer erklæringen når tjenesten eller regelverket endrer seg. Gjeldende versjon ligger
+        alltid på denne siden, med dato. Denne versjonen gjelder fra{' '}
+        <time dateTime={privacyUpdated}>26. november 2026</time> og erstatter versjonen fra januar 2006.
+      </p>
+
+      <h2 id="kontakt" className="mt-8">
+        Spørsmål
+      </h2>
+      <p>
+        Spørsmål eller forslag? Skriv til{' '}
+        <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. Du kan også lese{' '}
+        <Link href="/om">mer om SeeRecruit</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { routing, type Locale } from './routing';
+
+type Template = string | Record<Locale, string>;
+
+function templateFor(t: Template, locale: Locale): string {
+  return typeof t === 'string' ? t : t[locale];
+}
+
+function matchTemplate(template: string, path: string): Record<string, string> | null {
+  const a = template.split('/').filter(Boolean);
+  const b = path.split('/').filter(Boolean);
+  if (a.length !== b.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < a.length; i++) {
+    const seg = a[i]!;
+    if (seg.startsWith('[') && seg.endsWith(']')) params[seg.slice(1, -1)] = b[i]!;
+    else if (seg !== b[i]) return null;
+  }
+  return params;
+}
+
+/** The locale a visible URL path belongs to, and the path without its /en prefix. */
+export function splitLocale(pathname: string): { locale: Locale; rest: string } {
+  if (pathname === '/en' || pathname.startsWith('/en/')) return { locale: 'en', rest: pathname.slice(3) || '/' };
+  return { locale: 'nb', rest: pathname || '/' };
+}
+
+/**
+ * The same page in another language, using next-intl's pathname table
+ * (e.g. /personvern ↔ /en/privacy). Falls back to that language's front page.
+ */
+export function pathInLocale(pathname: string, target: Locale): string {
+  const { locale, rest } = splitLocale(pathname);
+  for (const template of Object.values(routing.pathnames) as Template[]) {
+    const params = matchTemplate(templateFor(template, locale), rest);
+    if (!params) continue;
+    const targetPath = templateFor(template, target).replace(/\[(\w+)\]/g, (_, k: string) => params[k] ?? '');
+    return target === routing.defaultLocale ? targetPath : `/${target}${targetPath === '/' ? '' : targetPath}`;
+  }
+  return target === routing.defaultLocale ? '/' : `/${target}`;
+}
+
+/** `alternates` for page metadata: canonical plus hreflang for each language. */
+export function alternatesFor(pathname: string) {
+  const { locale } = splitLocale(pathname);
+  return {
+    canonical: pathInLocale(pathname, locale),
+    languages: {
+      nb: pathInLocale(pathname, 'nb'),
+      en: pathInLocale(pathname, 'en'),
+      'x-default': pathInLocale(pathname, 'nb'),
+    },
+  };
+}

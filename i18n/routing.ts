@@ -1,0 +1,30 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['nb', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+// Norwegian at the root, English under /en. The language comes from the URL
+// alone: no locale cookie and no Accept-Language guessing, so anonymous
+// visitors get no cookies at all (privacy policy) and pages stay cacheable.
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'nb',
+  localePrefix: 'as-needed',
+  localeDetection: false,
+  localeCookie: false,
+  alternateLinks: true,
+  pathnames: {
+    '/': '/',
+    '/privacy': { nb: '/personvern', en: '/privacy' },
+    '/privacy/request': { nb: '/personvern/innsyn', en: '/privacy/request' },
+    '/about': { nb: '/om', en: '/about' },
+    '/careers/[tenant]': '/careers/[tenant]',
+    '/careers/[tenant]/[job]': '/careers/[tenant]/[job]',
+    '/careers/[tenant]/[job]/apply': '/careers/[tenant]/[job]/apply',
+    '/login': '/login',
+    '/signup': '/signup',
+    '/dashboard': '/dashboard',
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;
