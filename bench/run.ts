@@ -1,0 +1,42 @@
+import { kb, pageJsBytes } from './js-size';
+import { startBenchServer } from './server';
+
+/**
+ * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
+ * of `npm test`; compare ratios within one run (the machines are shared and noisy).
+ */
+const BUDGET_KB = 25;
+
+const publicPages = ['/', '/om', '/personvern', '/en', '/en/about', '/en/privacy'];
+
+async function main() {
+  const server = await startBenchServer();
+  try {
+    const floor = await pageJsBytes(server.url, '/dev/floor');
+    if (floor.status !== 200) throw new Error(`floor page answered ${floor.status}`);
+    const rows: string[][] = [['page', 'status', 'JS gz KB', 'over floor KB', `budget ${BUDGET_KB} KB`]];
+    rows.push(['(floor: bare server page)', String(floor.status), kb(floor.bytes), '0.0', '']);
+    for (const pathname of publicPages) {
+      const page = await pageJsBytes(server.url, pathname);
+      const over = page.bytes - floor.bytes;
+      rows.push([pathname, String(page.status), kb(page.bytes), kb(over), over <= BUDGET_KB * 1024 ? 'ok' : 'OVER']);
+    }
+    printTable('First-load JavaScript (gzip -9, scripts in the HTML incl. inline)', rows);
+  } finally {
+    await server.stop();
+  }
+}
+
+export function printTable(title: string, rows: string[][]) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  console.log(`\n${title}`);
+  rows.forEach((r, n) => {
+    console.log(`| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`);
+    if (n === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium (no browser downloads here). The resolver rule makes its
+// background look-ups of Google's hosts fail at once on this closed network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE ::1',
+  ],
+};
+
+export const e2eEnv = {
+  APP_URL: BASE_URL,
+  AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
+  CRON_SECRET: 'e2e-only-cron-secret-0123456789',
+  ENABLE_DEV_OUTBOX: '1',
+  SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES ?? '30',
+  PGLITE_DIR: '.data/e2e-pglite',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'mobile', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    // A production build, a fresh embedded database (or the DATABASE_URL one)
+    // migrated and seeded before the server takes it, then `next start`.
+    command: `rm -rf .data/e2e-pglite .data/e2e-pglite.lock && npm run build && npm run db:seed && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `${BASE_URL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: e2eEnv,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

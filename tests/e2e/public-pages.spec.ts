@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  { path: '/', lang: 'nb', heading: /Søknaden din er din/, other: '/en' },
+  { path: '/om', lang: 'nb', heading: /Om SeeRecruit/, other: '/en/about' },
+  { path: '/personvern', lang: 'nb', heading: /Personvernerklæring/, other: '/en/privacy' },
+  { path: '/en', lang: 'en', heading: /Your application stays yours/, other: '/' },
+  { path: '/en/about', lang: 'en', heading: /About SeeRecruit/, other: '/om' },
+  { path: '/en/privacy', lang: 'en', heading: /Privacy policy/, other: '/personvern' },
+];
+
+for (const p of pages) {
+  test(`public page ${p.path} is in ${p.lang}, switches language, links privacy and about, and has no axe violations`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
+
+    // hreflang alternates for both languages
+    await expect(page.locator('link[rel="alternate"][hreflang="nb"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+
+    // Header and footer link the privacy page and About from everywhere.
+    const privacyHref = p.lang === 'nb' ? '/personvern' : '/en/privacy';
+    const aboutHref = p.lang === 'nb' ? '/om' : '/en/about';
+    await expect(page.locator(`header a[href="${privacyHref}"]`)).toHaveCount(1);
+    await expect(page.locator(`footer a[href="${privacyHref}"]`)).toHaveCount(1);
+    await expect(page.locator(`header a[href="${aboutHref}"]`)).toHaveCount(1);
+    await expect(page.locator(`footer a[href="${aboutHref}"]`)).toHaveCount(1);
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // The language switch goes to the same page in the other language.
+    const switchLink = page.locator(`header a[hreflang="${p.lang === 'nb' ? 'en' : 'nb'}"]`);
+    await expect(switchLink).toHaveAttribute('href', p.other);
+    await switchLink.click();
+    await expect(page).toHaveURL((url) => url.pathname === p.other);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang === 'nb' ? 'en' : 'nb');
+  });
+}
+
+test('anonymous visitors get no cookies and strict security headers', async ({ page, context }) => {
+  const response = await page.goto('/personvern');
+  const headers = response!.headers();
+  expect(headers['set-cookie']).toBeUndefined();
+  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  await page.goto('/en/about');
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('unknown pages answer 404 in the visitor’s language', async ({ page }) => {
+  const nb = await page.goto('/finnes-ikke');
+  expect(nb?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden finnes ikke');
+  const en = await page.goto('/en/does-not-exist');
+  expect(en?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('health endpoint reports the database after a real query', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
+});
