@@ -24,7 +24,7 @@ export const e2eEnv = {
   CRON_SECRET: 'e2e-only-cron-secret-0123456789',
   ENABLE_DEV_OUTBOX: '1',
   SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES ?? '30',
-  PGLITE_DIR: '.data/e2e-pglite',
+  PGLITE_DIR: `.data/e2e-pglite-${PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
@@ -48,7 +48,7 @@ export default defineConfig({
   webServer: {
     // A production build, a fresh embedded database (or the DATABASE_URL one)
     // migrated and seeded before the server takes it, then `next start`.
-    command: `rm -rf .data/e2e-pglite .data/e2e-pglite.lock && npm run build && npm run db:seed && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `rm -rf .data/e2e-pglite-${PORT} .data/e2e-pglite-${PORT}.lock && npm run build && npm run db:seed && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `${BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,12 +2,21 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing';
 
+// Messages live in one file per area so each area's texts can change on their own:
+// messages/<locale>.json (site-wide) and messages/<locale>/<area>.json.
+async function loadMessages(locale: string) {
+  const [common, careers, auth, dashboard, email] = await Promise.all([
+    import(`../messages/${locale}.json`),
+    import(`../messages/${locale}/careers.json`),
+    import(`../messages/${locale}/auth.json`),
+    import(`../messages/${locale}/dashboard.json`),
+    import(`../messages/${locale}/email.json`),
+  ]);
+  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default };
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
-    timeZone: 'Europe/Oslo',
-  };
+  return { locale, messages: await loadMessages(locale), timeZone: 'Europe/Oslo' };
 });
