@@ -6,7 +6,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { openDb } from '../../db/client';
 import { migrateDb, migrationsFolder } from '../../db/migrate';
 
-export const templateFile = path.resolve('node_modules/.cache/seerecruit/pglite-template.tar.gz');
+export const templateFile = path.resolve('.data/test-cache/pglite-template.tar.gz');
 
 /**
  * Migrate once per run. On PGlite we dump the migrated database so each test
