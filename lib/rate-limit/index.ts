@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '@/db/client';
+import { withSystem } from '@/db/doors';
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  limit: number;
+  /** Seconds until the current window ends. */
+  retryAfter: number;
+}
+
+/**
+ * Fixed-window counter kept in Postgres so it holds across app servers.
+ * The increment is one atomic upsert done *before* the work, so a burst of
+ * concurrent requests cannot overshoot the limit.
+ */
+export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, handle?: Db): Promise<RateLimitResult> {
+  const now = Date.now();
+  const windowStartMs = Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000;
+  const windowStart = new Date(windowStartMs).toISOString();
+  const count = await withSystem(
+    'rate limit',
+    async (tx) => {
+      const rows = rowsOf<{ count: number }>(
+        await tx.execute(sql`
+          insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, 1)
+          on conflict (key, window_start) do update set count = rate_limits.count + 1
+          returning count`),
+      );
+      return Number(rows[0]?.count ?? 1);
+    },
+    handle,
+  );
+  return {
+    allowed: count <= limit,
+    count,
+    limit,
+    retryAfter: Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - now) / 1000)),
+  };
+}
+
+/** Old windows are useless; drop them now and then (called from the cron/interval worker). */
+export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): Promise<void> {
+  await withSystem(
+    'rate limit prune',
+    (tx) => tx.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds})`),
+    handle,
+  );
+}
