@@ -1,4 +1,4 @@
-import { routing, type Locale } from './routing';
+import { routing, type AppPathname, type Locale } from './routing';
 
 type Template = string | Record<Locale, string>;
 
@@ -51,4 +51,16 @@ export function alternatesFor(pathname: string) {
       'x-default': pathInLocale(pathname, 'nb'),
     },
   };
+}
+
+/**
+ * The visible URL of one of our routes in a language, e.g. ('/privacy', 'nb') → '/personvern'.
+ * Computed from next-intl's pathname table without its client navigation code,
+ * so server-rendered links ship no i18n JavaScript to candidates.
+ */
+export function localePath(internal: AppPathname, locale: Locale, params: Record<string, string> = {}): string {
+  const template = templateFor(routing.pathnames[internal] as Template, locale);
+  const path = template.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));
+  if (locale === routing.defaultLocale) return path;
+  return `/${locale}${path === '/' ? '' : path}`;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function AboutEn() {
   return (
@@ -55,7 +54,7 @@ export default function AboutEn() {
         your application.
       </p>
       <p>
-        <Link href="/personvern/innsyn">See or delete your data</Link>
+        <a href="/personvern/innsyn">See or delete your data</a>
       </p>
 
       <h2 id="for-employers" className="mt-8">
@@ -83,7 +82,7 @@ export default function AboutEn() {
       <p>
         If you have questions, write to{' '}
         <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. We reply as quickly as we
-        can. You can also read our full <Link href="/en/privacy">privacy policy</Link>.
+        can. You can also read our full <a href="/en/privacy">privacy policy</a>.
       </p>
     </>
   );

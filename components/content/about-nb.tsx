@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function AboutNb() {
   return (
@@ -53,7 +52,7 @@ export default function AboutNb() {
         som helst få en kopi av opplysningene dine, sende en rettelse eller trekke søknaden.
       </p>
       <p>
-        <Link href="/personvern/innsyn">Se eller slett opplysningene dine</Link>
+        <a href="/personvern/innsyn">Se eller slett opplysningene dine</a>
       </p>
 
       <h2 id="for-arbeidsgivere" className="mt-8">
@@ -81,7 +80,7 @@ export default function AboutNb() {
       <p>
         Har du spørsmål, skriv til{' '}
         <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. Vi svarer så raskt vi kan.
-        Du kan også lese hele <Link href="/personvern">personvernerklæringen</Link>.
+        Du kan også lese hele <a href="/personvern">personvernerklæringen</a>.
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export const privacyUpdated = '2026-11-26';
 
@@ -16,7 +15,7 @@ export default function PrivacyPolicyEn() {
       </ul>
       <p>
         Our software and database are built so that these promises are kept.{' '}
-        <Link href="/en/about">Read more about how</Link>.
+        <a href="/en/about">Read more about how</a>.
       </p>
 
       <h2 id="who-we-are" className="mt-8">
@@ -204,7 +203,7 @@ export default function PrivacyPolicyEn() {
       <h3 id="how-to">How to go about it</h3>
       <ol>
         <li>
-          Go to the <Link href="/personvern/innsyn">access and deletion page</Link> and enter the email
+          Go to the <a href="/personvern/innsyn">access and deletion page</a> and enter the email
           address you used in your application.
         </li>
         <li>We send a signed link to that address. It works only for a short time.</li>
@@ -387,7 +386,7 @@ export default function PrivacyPolicyEn() {
       <p>
         Questions or suggestions? Write to{' '}
         <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. You can also read{' '}
-        <Link href="/en/about">more about SeeRecruit</Link>.
+        <a href="/en/about">more about SeeRecruit</a>.
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export const privacyUpdated = '2026-11-26';
 
@@ -16,7 +15,7 @@ export default function PrivacyPolicyNb() {
       </ul>
       <p>
         Programvaren og databasen vår er bygd slik at disse løftene holdes.{' '}
-        <Link href="/om">Les mer om hvordan</Link>.
+        <a href="/om">Les mer om hvordan</a>.
       </p>
 
       <h2 id="hvem-vi-er" className="mt-8">
@@ -206,7 +205,7 @@ export default function PrivacyPolicyNb() {
       <h3 id="slik-gjor-du-det">Slik går du fram</h3>
       <ol>
         <li>
-          Gå til <Link href="/personvern/innsyn">siden for innsyn og sletting</Link>, og skriv inn
+          Gå til <a href="/personvern/innsyn">siden for innsyn og sletting</a>, og skriv inn
           e-postadressen du brukte i søknaden.
         </li>
         <li>Vi sender en signert lenke til den adressen. Den virker bare en kort stund.</li>
@@ -392,7 +391,7 @@ export default function PrivacyPolicyNb() {
       <p>
         Spørsmål eller forslag? Skriv til{' '}
         <a href="mailto:support@seerecruit.com">support@seerecruit.com</a>. Du kan også lese{' '}
-        <Link href="/om">mer om SeeRecruit</Link>.
+        <a href="/om">mer om SeeRecruit</a>.
       </p>
     </>
   );

@@ -1,14 +1,17 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
-import { getPathname } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-
-type Href = Parameters<typeof getPathname>[0]['href'];
+import { localePath } from '@/i18n/alternates';
+import type { AppPathname, Locale } from '@/i18n/routing';
 
 /**
  * A link to one of our localised routes (e.g. /privacy → /personvern or /en/privacy),
- * resolved on the server so no i18n code ships to the browser.
+ * resolved on the server. A plain <a>: candidate pages do not need client-side
+ * navigation, and next/link or next-intl's Link would cost them JavaScript.
  */
-export function LocaleLink({ href, locale, ...rest }: { href: Href; locale: Locale } & Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'>) {
-  return <NextLink href={getPathname({ href, locale })} {...rest} />;
+export function LocaleLink({
+  href,
+  locale,
+  params,
+  ...rest
+}: { href: AppPathname; locale: Locale; params?: Record<string, string> } & Omit<ComponentProps<'a'>, 'href'>) {
+  return <a href={localePath(href, locale, params)} {...rest} />;
 }
