@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
@@ -13,18 +14,20 @@ export interface RateLimitResult {
 /**
  * Fixed-window counter kept in Postgres so it holds across app servers.
  * The increment is one atomic upsert done *before* the work, so a burst of
- * concurrent requests cannot overshoot the limit.
+ * concurrent requests cannot overshoot the limit. Keys often hold an email or
+ * an IP address, so only their SHA-256 is stored.
  */
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, handle?: Db): Promise<RateLimitResult> {
   const now = Date.now();
   const windowStartMs = Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000;
   const windowStart = new Date(windowStartMs).toISOString();
+  const storedKey = createHash('sha256').update(key).digest('hex');
   const count = await withSystem(
     'rate limit',
     async (tx) => {
       const rows = rowsOf<{ count: number }>(
         await tx.execute(sql`
-          insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, 1)
+          insert into rate_limits (key, window_start, count) values (${storedKey}, ${windowStart}, 1)
           on conflict (key, window_start) do update set count = rate_limits.count + 1
           returning count`),
       );

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client';
 import { consumeRateLimit } from '../../lib/rate-limit';
 import { testDb } from './db';
 
@@ -13,6 +15,14 @@ describe('rate limits kept in the database', () => {
     expect(results.filter((r) => !r.allowed)).toHaveLength(3);
     expect(Math.max(...results.map((r) => r.count))).toBe(8);
     expect(results.every((r) => r.retryAfter > 0 && r.retryAfter <= 3600)).toBe(true);
+  });
+
+  it('stores no email or IP address in the table, only a hash of the key', async () => {
+    const key = `apply:email:kari.${randomUUID()}@example.no`;
+    await consumeRateLimit(key, 3, 60, handle.db);
+    const rows = rowsOf<{ key: string }>(await handle.db.execute(sql`select key from rate_limits`));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.key.includes('@') || r.key.includes('kari'))).toBe(false);
   });
 
   it('counts keys separately', async () => {
