@@ -1,0 +1,69 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { withPurge } from '@/db/doors';
+import {
+  accessLog,
+  applicationFiles,
+  applicationNotes,
+  applicationRatings,
+  applicationStageEvents,
+  applicationStages,
+  applications,
+  auditLog,
+  erasures,
+} from '@/db/schema';
+
+export type ErasureReason = (typeof erasures.$inferInsert)['reason'];
+
+export interface ErasureRequest {
+  readonly tenantId: string;
+  /** The member who asked, or null for the retention engine and verified candidate requests. */
+  readonly actorUserId: string | null;
+  readonly reason: ErasureReason;
+}
+
+/**
+ * The single privileged erasure path: the only code that runs as the purge
+ * role, the only role the database lets delete submitted applications. In one
+ * transaction it removes the applications of this tenant with the given ids,
+ * their files, workflow rows, notes, ratings and access-log lines, and leaves
+ * an anonymous tombstone per application (ids, dates, reason) so counts stay
+ * honest. Ids of another tenant are ignored, never deleted.
+ */
+export async function eraseApplications(request: ErasureRequest, applicationIds: readonly string[], handle?: Db): Promise<{ erased: number }> {
+  const ids = [...new Set(applicationIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (ids.length === 0) return { erased: 0 };
+  return withPurge(
+    `erase applications (${request.reason})`,
+    async (tx) => {
+      const found = await tx
+        .select({ id: applications.id, jobId: applications.jobId, submittedAt: applications.submittedAt })
+        .from(applications)
+        .where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, ids)));
+      if (found.length === 0) return { erased: 0 };
+      const mine = found.map((a) => a.id);
+      const inTenant = <T extends { tenantId: unknown; applicationId: unknown }>(table: T) =>
+        and(eq(table.tenantId as never, request.tenantId), inArray(table.applicationId as never, mine));
+
+      await tx.insert(erasures).values(
+        found.map((a) => ({ tenantId: request.tenantId, applicationId: a.id, jobId: a.jobId, submittedOn: a.submittedAt, reason: request.reason })),
+      ).onConflictDoNothing();
+      await tx.delete(applicationFiles).where(inTenant(applicationFiles));
+      await tx.delete(applicationNotes).where(inTenant(applicationNotes));
+      await tx.delete(applicationRatings).where(inTenant(applicationRatings));
+      await tx.delete(applicationStageEvents).where(inTenant(applicationStageEvents));
+      await tx.delete(applicationStages).where(inTenant(applicationStages));
+      // Access-log lines name files (often the candidate's name); the audit line below keeps the accountability.
+      await tx.delete(accessLog).where(inTenant(accessLog));
+      await tx.delete(applications).where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, mine)));
+      await tx.insert(auditLog).values({
+        tenantId: request.tenantId,
+        userId: request.actorUserId,
+        event: 'applications.erased',
+        detail: { count: mine.length, reason: request.reason, jobIds: [...new Set(found.map((a) => a.jobId))] },
+      });
+      return { erased: mine.length };
+    },
+    handle,
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { employmentTypes } from '@/db/schema';
+import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+
+const noSensitiveNumbers = (value: string) => findSensitiveNumber(value) === null;
+
+/** A job as the employer writes it. Error messages are keys in the dashboard's messages. */
+export const jobInput = z.object({
+  title: z.string().trim().min(3, { error: 'titleShort' }).max(120, { error: 'titleLong' }).refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
+  place: z.string().trim().max(120, { error: 'placeLong' }).default(''),
+  employmentType: z.enum(employmentTypes, { error: 'employmentType' }),
+  description: z
+    .string()
+    .max(20_000, { error: 'descriptionLong' })
+    .default('')
+    .refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
+  language: z.enum(['nb', 'en'], { error: 'language' }).default('nb'),
+  closesOn: z.union([z.literal(''), z.iso.date({ error: 'closesOn' })]).transform((v) => (v === '' ? null : v)),
+});
+export type JobInput = z.infer<typeof jobInput>;
+
+/** URL-safe slug from a title: lower case ASCII, Norwegian letters spelled out. */
+export function slugify(title: string): string {
+  const base = title
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return base || 'stilling';
+}

@@ -1,0 +1,90 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  applicationFiles,
+  applicationNotes,
+  applicationRatings,
+  applicationStageEvents,
+  applicationStages,
+  applications,
+  jobs,
+  users,
+} from '@/db/schema';
+import { recordAccess, type MemberRef } from './access-log';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One application exactly as sent, with its files (names and sizes, not bytes),
+ * the person's other submissions to the same job, and the employer's workflow
+ * beside it. Opening it is written to the access log. Null when it is not this
+ * tenant's (the caller answers 404, the same as for a missing one).
+ */
+export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: string) {
+  if (!UUID.test(applicationId)) return null;
+  const [application] = await tx
+    .select({ application: applications, jobTitle: jobs.title, jobSlug: jobs.slug })
+    .from(applications)
+    .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
+    .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.id, applicationId)));
+  if (!application) return null;
+  const a = application.application;
+
+  const [files, submissions, stageRow, history, notes, ratings] = await Promise.all([
+    tx
+      .select({ id: applicationFiles.id, fileName: applicationFiles.fileName, contentType: applicationFiles.contentType, size: applicationFiles.size, sha256: applicationFiles.sha256 })
+      .from(applicationFiles)
+      .where(and(eq(applicationFiles.tenantId, ctx.tenantId), eq(applicationFiles.applicationId, a.id)))
+      .orderBy(asc(applicationFiles.createdAt)),
+    tx
+      .select({ id: applications.id, reference: applications.reference, submittedAt: applications.submittedAt })
+      .from(applications)
+      .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.jobId, a.jobId), sql`lower(${applications.email}) = lower(${a.email})`))
+      .orderBy(desc(applications.submittedAt)),
+    tx
+      .select()
+      .from(applicationStages)
+      .where(and(eq(applicationStages.tenantId, ctx.tenantId), eq(applicationStages.applicationId, a.id))),
+    tx
+      .select({ id: applicationStageEvents.id, from: applicationStageEvents.fromStage, to: applicationStageEvents.toStage, at: applicationStageEvents.createdAt, notified: applicationStageEvents.candidateNotified, by: sql<string | null>`coalesce(${users.name}, ${users.email})` })
+      .from(applicationStageEvents)
+      .leftJoin(users, eq(users.id, applicationStageEvents.actorUserId))
+      .where(and(eq(applicationStageEvents.tenantId, ctx.tenantId), eq(applicationStageEvents.applicationId, a.id)))
+      .orderBy(asc(applicationStageEvents.createdAt)),
+    tx
+      .select({ id: applicationNotes.id, body: applicationNotes.body, authorUserId: applicationNotes.authorUserId, createdAt: applicationNotes.createdAt, updatedAt: applicationNotes.updatedAt, author: sql<string | null>`coalesce(${users.name}, ${users.email})` })
+      .from(applicationNotes)
+      .leftJoin(users, eq(users.id, applicationNotes.authorUserId))
+      .where(and(eq(applicationNotes.tenantId, ctx.tenantId), eq(applicationNotes.applicationId, a.id)))
+      .orderBy(asc(applicationNotes.createdAt)),
+    tx
+      .select({ userId: applicationRatings.userId, rating: applicationRatings.rating })
+      .from(applicationRatings)
+      .where(and(eq(applicationRatings.tenantId, ctx.tenantId), eq(applicationRatings.applicationId, a.id))),
+  ]);
+
+  await recordAccess(tx, ctx, a.id, 'view');
+  return {
+    application: a,
+    job: { id: a.jobId, title: application.jobTitle, slug: application.jobSlug },
+    files,
+    submissions,
+    stage: stageRow[0]?.stage ?? ('new' as const),
+    history,
+    notes: notes.map((n) => ({ ...n, mine: n.authorUserId === ctx.userId })),
+    myRating: ratings.find((r) => r.userId === ctx.userId)?.rating ?? null,
+    averageRating: ratings.length ? ratings.reduce((s, r) => s + r.rating, 0) / ratings.length : null,
+  };
+}
+
+/** A file's bytes for download, logged. Null when not this tenant's. */
+export async function downloadApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+  if (!UUID.test(applicationId) || !UUID.test(fileId)) return null;
+  const [file] = await tx
+    .select()
+    .from(applicationFiles)
+    .where(and(eq(applicationFiles.tenantId, ctx.tenantId), eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.id, fileId)));
+  if (!file) return null;
+  await recordAccess(tx, ctx, applicationId, 'download', file.fileName);
+  return file;
+}

@@ -1,0 +1,115 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Tx } from '@/db/client';
+import { stages, type Stage } from '@/db/schema';
+import type { TenantRef } from '@/lib/jobs/jobs';
+
+export interface ApplicationListFilter {
+  jobId?: string;
+  stage?: Stage;
+  /** Part of a name or an email address. */
+  search?: string;
+  /** Opaque cursor from the previous page. */
+  after?: string;
+  limit?: number;
+}
+
+export interface CandidateRow {
+  applicationId: string;
+  jobId: string;
+  jobTitle: string;
+  fullName: string;
+  email: string;
+  reference: string;
+  submittedAt: Date;
+  stage: Stage;
+  /** Submissions by the same email to the same job (this one included). */
+  submissions: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(row: { submittedAt: Date; applicationId: string }): string {
+  return Buffer.from(`${row.submittedAt.toISOString()}|${row.applicationId}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
+  if (!cursor) return null;
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at))) return null;
+  return { at, id };
+}
+
+/**
+ * Candidates, newest first, one row per person per job: the latest submission
+ * stands for the others (never merged — the detail shows each). Keyset
+ * pagination on (submitted_at, id): a deep page costs what the first one does.
+ */
+export async function listCandidates(tx: Tx, ctx: TenantRef, filter: ApplicationListFilter = {}): Promise<{ rows: CandidateRow[]; next: string | null }> {
+  const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
+  const conditions: SQL[] = [sql`a.tenant_id = ${ctx.tenantId}`];
+  if (filter.jobId) {
+    if (!UUID.test(filter.jobId)) return { rows: [], next: null };
+    conditions.push(sql`a.job_id = ${filter.jobId}`);
+  }
+  if (filter.stage) {
+    if (!stages.includes(filter.stage)) return { rows: [], next: null };
+    conditions.push(filter.stage === 'new' ? sql`(s.stage is null or s.stage = 'new')` : sql`s.stage = ${filter.stage}`);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(a.full_name ilike ${pattern} or a.email ilike ${pattern})`);
+  }
+  const cursor = decodeCursor(filter.after);
+  if (cursor) conditions.push(sql`(a.submitted_at, a.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
+  // Only the latest submission of each person to each job.
+  conditions.push(sql`not exists (
+    select 1 from applications later
+     where later.tenant_id = a.tenant_id and later.job_id = a.job_id
+       and lower(later.email) = lower(a.email)
+       and (later.submitted_at, later.id) > (a.submitted_at, a.id))`);
+
+  const rows = rowsOf<{
+    id: string; job_id: string; job_title: string; full_name: string; email: string; reference: string;
+    submitted_at: string | Date; stage: Stage | null; submissions: number;
+  }>(
+    await tx.execute(sql`
+      select a.id, a.job_id, j.title as job_title, a.full_name, a.email, a.reference, a.submitted_at, s.stage,
+             (select count(*)::int from applications e
+               where e.tenant_id = a.tenant_id and e.job_id = a.job_id and lower(e.email) = lower(a.email)) as submissions
+        from applications a
+        join jobs j on j.tenant_id = a.tenant_id and j.id = a.job_id
+        left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
+       where ${sql.join(conditions, sql` and `)}
+       order by a.submitted_at desc, a.id desc
+       limit ${limit + 1}`),
+  );
+  const page = rows.slice(0, limit).map((r) => ({
+    applicationId: r.id,
+    jobId: r.job_id,
+    jobTitle: r.job_title,
+    fullName: r.full_name,
+    email: r.email,
+    reference: r.reference,
+    submittedAt: new Date(r.submitted_at),
+    stage: r.stage ?? 'new',
+    submissions: Number(r.submissions),
+  }));
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** Candidates per stage for a job or the whole tenant (statistics, filter tabs). */
+export async function countByStage(tx: Tx, ctx: TenantRef, jobId?: string): Promise<Record<Stage, number>> {
+  const rows = rowsOf<{ stage: Stage; n: number }>(
+    await tx.execute(sql`
+      select coalesce(s.stage, 'new') as stage, count(*)::int as n
+        from applications a
+        left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
+       where a.tenant_id = ${ctx.tenantId} ${jobId && UUID.test(jobId) ? sql`and a.job_id = ${jobId}` : sql``}
+       group by 1`),
+  );
+  const counts = Object.fromEntries(stages.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const r of rows) counts[r.stage] = Number(r.n);
+  return counts;
+}
