@@ -1,3 +1,4 @@
+import { dashboardBench } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
 import { startBenchServer } from './server';
 
@@ -9,7 +10,19 @@ const BUDGET_KB = 25;
 
 const publicPages = ['/', '/om', '/personvern', '/en', '/en/about', '/en/privacy'];
 
+// `npm run bench` runs every part; `npm run bench -- dashboard` (or pages) runs one.
+const only = process.argv.slice(2);
+const wanted = (part: string) => only.length === 0 || only.includes(part);
+
 async function main() {
+  if (wanted('pages')) await pagesBench();
+  if (wanted('dashboard')) {
+    console.log('\nGenerating or reusing the dashboard data set on the local PostgreSQL (first run takes minutes)…');
+    printTable('Dashboard server time through lib/ under RLS', await dashboardBench());
+  }
+}
+
+async function pagesBench() {
   const server = await startBenchServer();
   try {
     const floor = await pageJsBytes(server.url, '/dev/floor');

@@ -69,20 +69,27 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
        and lower(later.email) = lower(a.email)
        and (later.submitted_at, later.id) > (a.submitted_at, a.id))`);
 
+  // The page is chosen first from the (tenant_id, submitted_at, id) index and
+  // only then joined: joining first made Postgres sort the whole tenant.
+  // NULLS LAST matches the index's order (the columns are NOT NULL anyway).
   const rows = rowsOf<{
     id: string; job_id: string; job_title: string; full_name: string; email: string; reference: string;
     submitted_at: string | Date; stage: Stage | null; submissions: number;
   }>(
     await tx.execute(sql`
-      select a.id, a.job_id, j.title as job_title, a.full_name, a.email, a.reference, a.submitted_at, s.stage,
+      with page as (
+        select a.tenant_id, a.id, a.job_id, a.full_name, a.email, a.reference, a.submitted_at, s.stage
+          from applications a
+          left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
+         where ${sql.join(conditions, sql` and `)}
+         order by a.submitted_at desc nulls last, a.id desc nulls last
+         limit ${limit + 1})
+      select p.id, p.job_id, j.title as job_title, p.full_name, p.email, p.reference, p.submitted_at, p.stage,
              (select count(*)::int from applications e
-               where e.tenant_id = a.tenant_id and e.job_id = a.job_id and lower(e.email) = lower(a.email)) as submissions
-        from applications a
-        join jobs j on j.tenant_id = a.tenant_id and j.id = a.job_id
-        left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
-       where ${sql.join(conditions, sql` and `)}
-       order by a.submitted_at desc, a.id desc
-       limit ${limit + 1}`),
+               where e.tenant_id = p.tenant_id and e.job_id = p.job_id and lower(e.email) = lower(p.email)) as submissions
+        from page p
+        join jobs j on j.tenant_id = p.tenant_id and j.id = p.job_id
+       order by p.submitted_at desc nulls last, p.id desc nulls last`),
   );
   const page = rows.slice(0, limit).map((r) => ({
     applicationId: r.id,
@@ -99,17 +106,32 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
   return { rows: page, next: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
-/** Candidates per stage for a job or the whole tenant (statistics, filter tabs). */
+/**
+ * Applications per stage for a job or the whole tenant (statistics, filter tabs).
+ * Counted from two index-only scans — all applications, and the stage rows
+ * (which exist only once a candidate has moved) — instead of joining every
+ * application to its stage: "new" is the difference.
+ */
 export async function countByStage(tx: Tx, ctx: TenantRef, jobId?: string): Promise<Record<Stage, number>> {
-  const rows = rowsOf<{ stage: Stage; n: number }>(
+  const job = jobId && UUID.test(jobId) ? jobId : undefined;
+  if (jobId && !job) return Object.fromEntries(stages.map((s) => [s, 0])) as Record<Stage, number>;
+  const rows = rowsOf<{ stage: Stage | 'total'; n: number }>(
     await tx.execute(sql`
-      select coalesce(s.stage, 'new') as stage, count(*)::int as n
+      select 'total' as stage, count(*)::int as n
         from applications a
-        left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
-       where a.tenant_id = ${ctx.tenantId} ${jobId && UUID.test(jobId) ? sql`and a.job_id = ${jobId}` : sql``}
-       group by 1`),
+       where a.tenant_id = ${ctx.tenantId} ${job ? sql`and a.job_id = ${job}` : sql``}
+      union all
+      select s.stage, count(*)::int as n
+        from application_stages s
+       where s.tenant_id = ${ctx.tenantId} ${job ? sql`and s.job_id = ${job}` : sql``} and s.stage <> 'new'
+       group by s.stage`),
   );
   const counts = Object.fromEntries(stages.map((s) => [s, 0])) as Record<Stage, number>;
-  for (const r of rows) counts[r.stage] = Number(r.n);
+  let total = 0;
+  for (const r of rows) {
+    if (r.stage === 'total') total = Number(r.n);
+    else counts[r.stage] = Number(r.n);
+  }
+  counts.new = total - stages.filter((s) => s !== 'new').reduce((sum, s) => sum + counts[s], 0);
   return counts;
 }

@@ -74,7 +74,7 @@ describe('application lists', () => {
     const job = await makeJob(handle, tenant.id);
     const member = await makeMember(handle, tenant.id);
     const base = Date.now() - 3_600_000;
-    const made = [];
+    const made: Awaited<ReturnType<typeof makeApplication>>[] = [];
     for (let i = 0; i < 7; i++) {
       made.push(await makeApplication(handle, tenant.id, job.id, { fullName: `Person ${i}`, email: `p${i}@example.no`, submittedAt: new Date(base + i * 1000) }));
     }
