@@ -8,7 +8,7 @@ import type { PublicTenant } from '@/lib/careers/tenants';
 export async function ApplyReceipt({ locale, tenant, receipt }: { locale: Locale; tenant: PublicTenant; receipt: Receipt }) {
   const t = await getTranslations({ locale, namespace: 'Receipt' });
   return (
-    <article className="mx-auto max-w-2xl px-4 py-10 sm:py-14">
+    <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('body', { employer: tenant.name, job: receipt.jobTitle })}</p>
       <div className="mt-6 rounded-lg border border-line bg-white p-5">

@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing';
 export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string }) {
   const t = await getTranslations({ locale, namespace: 'Job' });
   return (
-    <article className="mx-auto max-w-2xl px-4 py-12">
+    <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-12">
       <p className="text-muted">{title}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t('closedTitle')}</h1>
       <p className="mt-4 text-lg">{t('closedBody')}</p>

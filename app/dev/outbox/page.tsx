@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { deliverDueEmails, listCapturedEmails } from '@/lib/email/worker';
 import { devOutboxEnabled } from '@/lib/settings/env';
 
@@ -9,6 +10,7 @@ export const metadata = { title: 'Dev outbox · SeeRecruit', robots: { index: fa
  * Never served when RESEND_API_KEY is set or ENABLE_DEV_OUTBOX is not 1.
  */
 export default async function DevOutboxPage() {
+  await connection(); // settings are read per request, never at build time
   if (!devOutboxEnabled()) notFound();
   // Deliver what is due first, so a freshly sent application shows here at once.
   await deliverDueEmails().catch(() => undefined);

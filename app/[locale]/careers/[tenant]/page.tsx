@@ -26,7 +26,7 @@ export default async function CareersPage({ params }: PageProps<'/[locale]/caree
   const jobs = (await cachedOpenJobs(tenant.id)).filter((job) => jobAvailability(job) === 'open');
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+    <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">{tenant.name}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong sm:text-4xl">{t('title', { employer: tenant.name })}</h1>
       {tenant.intro ? <p className="mt-4 max-w-2xl text-lg leading-relaxed">{tenant.intro}</p> : null}

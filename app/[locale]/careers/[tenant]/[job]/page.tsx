@@ -48,7 +48,7 @@ export default async function JobPage({ params }: Props) {
   const applyHref = { pathname: '/careers/[tenant]/[job]/apply', params: { tenant: tenant.slug, job: job.slug } } as const;
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+    <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <LocaleLink
         href={{ pathname: '/careers/[tenant]', params: { tenant: tenant.slug } }}

@@ -78,7 +78,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
 
   const t = await getTranslations({ locale, namespace: 'Apply' });
   return (
-    <div className="mx-auto max-w-2xl px-4 py-10 sm:py-14">
+    <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title', { job: job.title })}</h1>
       <p className="mt-3 text-lg">{t('lead', { employer: tenant.name })}</p>
       <p className="mt-2 text-[0.9375rem] text-muted">{t('privacyNote')}</p>
