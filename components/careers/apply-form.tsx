@@ -56,10 +56,11 @@ export function ApplyForm({
     resolver: makeResolver(texts),
   });
 
-  // After a server answer, move focus to the summary so screen readers hear it.
+  // After a server answer: to the receipt when stored, else focus the summary so screen readers hear it.
   useEffect(() => {
-    if (state.attempt > 0) summaryRef.current?.focus();
-  }, [state.attempt]);
+    if (state.receiptUrl) window.location.assign(state.receiptUrl);
+    else if (state.attempt > 0) summaryRef.current?.focus();
+  }, [state.attempt, state.receiptUrl]);
 
   // A field the candidate has worked on since shows the live check; otherwise the server's verdict.
   const errorFor = (field: Field): string | undefined => {
@@ -76,7 +77,7 @@ export function ApplyForm({
   };
 
   const serverErrors = Object.entries(state.errors) as Array<[Field, string]>;
-  const showSummary = state.attempt > 0 && (serverErrors.length > 0 || state.formError);
+  const showSummary = state.attempt > 0 && !state.receiptUrl && (serverErrors.length > 0 || state.formError);
 
   const field = (name: Field, input: ReactNode, opts: { required?: boolean; hint?: string } = {}) => {
     const error = errorFor(name);
@@ -200,10 +201,10 @@ export function ApplyForm({
 
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || Boolean(state.receiptUrl)}
         className="mt-8 inline-flex min-h-12 w-full items-center justify-center rounded-md bg-accent px-6 text-lg font-semibold text-white hover:bg-accent-strong disabled:opacity-70 sm:w-auto"
       >
-        {pending ? texts.sending : texts.submit}
+        {pending || state.receiptUrl ? texts.sending : texts.submit}
       </button>
     </form>
   );

@@ -19,6 +19,8 @@ export interface ApplyState {
   sensitive?: boolean;
   /** Files were chosen but the browser will not resend them after an error. */
   filesDropped?: boolean;
+  /** Set when the application is stored: the browser goes to the receipt. */
+  receiptUrl?: string;
   /** Bumped on every server answer so the page can move focus to the summary. */
   attempt: number;
 }

@@ -41,6 +41,7 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
   const idempotencyKey = text(form, 'idempotencyKey') || previous.idempotencyKey;
   const base: ApplyState = { idempotencyKey, values, errors: {}, attempt: previous.attempt + 1, filesDropped: files.length > 0 };
 
+  const requestHeaders = await headers();
   const result = await receiveApplication({
     tenantSlug,
     jobSlug,
@@ -49,16 +50,20 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
     honeypot: text(form, 'website'),
     idempotencyKey,
     files,
-    ip: clientIp(await headers()),
+    ip: clientIp(requestHeaders),
   });
 
   switch (result.kind) {
     case 'stored': {
       after(() => deliverDueEmails().then(() => undefined, () => undefined));
       const prefix = locale === 'en' ? '/en' : '';
-      redirect(`${prefix}/careers/${tenantSlug}/${jobSlug}/apply?receipt=${result.reference}&sig=${signReference(result.reference)}`);
+      const receiptUrl = `${prefix}/careers/${tenantSlug}/${jobSlug}/apply?receipt=${result.reference}&sig=${signReference(result.reference)}`;
+      // With JavaScript the redirect would be rendered inside this POST without the
+      // locale middleware (STACK-NOTES), so the browser navigates itself; without
+      // JavaScript a 303 to the receipt (post/redirect/get: a reload cannot resend).
+      if (requestHeaders.get('next-action')) return { ...base, filesDropped: false, receiptUrl };
+      redirect(receiptUrl);
     }
-    // falls through never: redirect throws
     case 'invalid': {
       const errors: ApplyState['errors'] = {};
       for (const [field, code] of Object.entries(result.errors)) {
