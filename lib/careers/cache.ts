@@ -9,15 +9,26 @@ import { findTenantBySlug, type PublicTenant } from './tenants';
  */
 const FIVE_MINUTES = 300;
 
-export const tenantSlugTag = (slug: string) => `tenant-slug:${slug}`;
 export const careersTag = (tenantId: string) => `careers:${tenantId}`;
 export const jobTag = (tenantId: string, slug: string) => `job:${tenantId}:${slug}`;
 
-export function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
-  return unstable_cache(() => findTenantBySlug(slug), ['careers-tenant', slug], {
-    tags: [tenantSlugTag(slug)],
-    revalidate: FIVE_MINUTES,
-  })();
+/**
+ * Slug → employer, memoised in this process for a minute. Deliberately not in
+ * the shared data cache: that cache lives on disk across restarts, and a slug
+ * that pointed at another database's tenant (a reset dev or test database)
+ * would send every later lookup to the wrong tenant id. Job data is keyed by
+ * tenant id, so it cannot go astray that way.
+ */
+const TENANT_TTL_MS = 60_000;
+const tenantMemo = ((globalThis as { __careersTenantMemo?: Map<string, { value: PublicTenant | null; expires: number }> }).__careersTenantMemo ??= new Map());
+
+export async function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
+  const hit = tenantMemo.get(slug);
+  if (hit && hit.expires > Date.now()) return hit.value;
+  const value = await findTenantBySlug(slug);
+  if (tenantMemo.size > 10_000) tenantMemo.clear();
+  tenantMemo.set(slug, { value, expires: Date.now() + TENANT_TTL_MS });
+  return value;
 }
 
 export function cachedOpenJobs(tenantId: string): Promise<PublicJob[]> {
@@ -41,8 +52,8 @@ export function revalidateJobPages(tenantId: string, slug: string): void {
   revalidateTag(careersTag(tenantId), { expire: 0 });
 }
 
-/** Called when an employer changes its name, intro or slug. */
+/** Called when an employer changes its name, intro or slug (other servers catch up within a minute). */
 export function revalidateTenantPages(tenantId: string, slug: string): void {
-  revalidateTag(tenantSlugTag(slug), { expire: 0 });
+  tenantMemo.delete(slug);
   revalidateTag(careersTag(tenantId), { expire: 0 });
 }
