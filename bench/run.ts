@@ -1,5 +1,7 @@
 import { kb, pageJsBytes } from './js-size';
 import { startBenchServer } from './server';
+import { benchSubmissions } from './submit';
+import { load } from './throughput';
 
 /**
  * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
@@ -8,6 +10,7 @@ import { startBenchServer } from './server';
 const BUDGET_KB = 25;
 
 const publicPages = ['/', '/om', '/personvern', '/en', '/en/about', '/en/privacy'];
+const candidatePages = ['/careers/acme', '/careers/acme/backend-utvikler', '/careers/acme/backend-utvikler/apply', '/en/careers/fjord/data-engineer/apply'];
 
 async function main() {
   const server = await startBenchServer();
@@ -16,12 +19,35 @@ async function main() {
     if (floor.status !== 200) throw new Error(`floor page answered ${floor.status}`);
     const rows: string[][] = [['page', 'status', 'JS gz KB', 'over floor KB', `budget ${BUDGET_KB} KB`]];
     rows.push(['(floor: bare server page)', String(floor.status), kb(floor.bytes), '0.0', '']);
-    for (const pathname of publicPages) {
+    for (const pathname of [...publicPages, ...candidatePages]) {
       const page = await pageJsBytes(server.url, pathname);
       const over = page.bytes - floor.bytes;
       rows.push([pathname, String(page.status), kb(page.bytes), kb(over), over <= BUDGET_KB * 1024 ? 'ok' : 'OVER']);
     }
     printTable('First-load JavaScript (gzip -9, scripts in the HTML incl. inline)', rows);
+
+    // Cached job page vs a static file from the same server, same run, same load.
+    const jobUrl = `${server.url}/careers/acme/backend-utvikler`;
+    await load(jobUrl, { requests: 40, concurrency: 4 }); // warm the data cache
+    const staticRun = await load(`${server.url}/bench-static.txt`, { requests: 600, concurrency: 8 });
+    const jobRun = await load(jobUrl, { requests: 600, concurrency: 8 });
+    const pct = (jobRun.perSecond / staticRun.perSecond) * 100;
+    printTable('Throughput, 600 GETs at 8 concurrent from 127.0.0.1 (goal: job page ≥ 70 % of static)', [
+      ['target', 'ok', 'req/s', 'p50 ms', 'p95 ms', '% of static'],
+      ['/bench-static.txt', String(staticRun.ok), staticRun.perSecond.toFixed(0), staticRun.p50.toFixed(1), staticRun.p95.toFixed(1), '100'],
+      ['/careers/acme/backend-utvikler', String(jobRun.ok), jobRun.perSecond.toFixed(0), jobRun.p50.toFixed(1), jobRun.p95.toFixed(1), pct.toFixed(0)],
+    ]);
+
+    if (process.env.DATABASE_URL) {
+      const s = await benchSubmissions(process.env.DATABASE_URL);
+      printTable('Submitting with a 200 KB PDF, 16 concurrent, lib/applications/receiveApplication on Postgres (goal p95 ≤ 100 ms)', [
+        ['sent (incl. repeats)', 'distinct', 'stored', 'p50 ms', 'p95 ms', 'per s', 'outcomes'],
+        [String(s.sent), String(s.distinct), String(s.stored), s.p50.toFixed(1), s.p95.toFixed(1), s.perSecond.toFixed(0), JSON.stringify(s.outcomes)],
+      ]);
+      if (s.stored !== s.distinct) console.error(`STORED ${s.stored} != DISTINCT ${s.distinct}`);
+    } else {
+      console.log('\nSubmission bench skipped: set DATABASE_URL to a Postgres to run it.');
+    }
   } finally {
     await server.stop();
   }

@@ -1,10 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { consumeRateLimit } from '@/lib/rate-limit';
-import type { Db } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '@/db/client';
+import { withSystem } from '@/db/doors';
 
 /**
- * Limits on public submissions, kept in Postgres so they hold across servers.
- * Keys are keyed hashes: the rate-limit table never holds an IP or an email.
+ * Limits on public submissions, kept in Postgres (table rate_limits, the same
+ * fixed windows as lib/rate-limit) so they hold across servers. Keys are keyed
+ * hashes: the table never holds an IP or an email. Both counters go up in one
+ * atomic statement before the work, so a burst cannot overshoot.
  */
 export const APPLY_LIMITS = {
   perIp: { limit: Number(process.env.APPLY_LIMIT_PER_IP ?? 30), windowSeconds: 600 },
@@ -16,10 +19,32 @@ function keyed(kind: string, value: string): string {
   return `apply:${kind}:${createHmac('sha256', secret).update(value).digest('base64url').slice(0, 32)}`;
 }
 
-/** Seconds to wait when either limit is exceeded, else null. Counted before the work. */
+function windowOf(now: number, seconds: number) {
+  const startMs = Math.floor(now / (seconds * 1000)) * seconds * 1000;
+  return { start: new Date(startMs).toISOString(), retryAfter: Math.max(1, Math.ceil((startMs + seconds * 1000 - now) / 1000)) };
+}
+
+/** Seconds to wait when either limit is exceeded, else null. */
 export async function applyRateLimit(ip: string, email: string, handle?: Db): Promise<number | null> {
-  const byIp = await consumeRateLimit(keyed('ip', ip), APPLY_LIMITS.perIp.limit, APPLY_LIMITS.perIp.windowSeconds, handle);
-  if (!byIp.allowed) return byIp.retryAfter;
-  const byEmail = await consumeRateLimit(keyed('email', email.toLowerCase()), APPLY_LIMITS.perEmail.limit, APPLY_LIMITS.perEmail.windowSeconds, handle);
-  return byEmail.allowed ? null : byEmail.retryAfter;
+  const now = Date.now();
+  const ipKey = keyed('ip', ip);
+  const emailKey = keyed('email', email.toLowerCase());
+  const ipWindow = windowOf(now, APPLY_LIMITS.perIp.windowSeconds);
+  const emailWindow = windowOf(now, APPLY_LIMITS.perEmail.windowSeconds);
+  const counts = await withSystem(
+    'apply rate limit',
+    async (tx) =>
+      rowsOf<{ key: string; count: number }>(
+        await tx.execute(sql`
+          insert into rate_limits (key, window_start, count)
+          values (${ipKey}, ${ipWindow.start}, 1), (${emailKey}, ${emailWindow.start}, 1)
+          on conflict (key, window_start) do update set count = rate_limits.count + 1
+          returning key, count`),
+      ),
+    handle,
+  );
+  const countOf = (key: string) => Number(counts.find((r) => r.key === key)?.count ?? 1);
+  if (countOf(ipKey) > APPLY_LIMITS.perIp.limit) return ipWindow.retryAfter;
+  if (countOf(emailKey) > APPLY_LIMITS.perEmail.limit) return emailWindow.retryAfter;
+  return null;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { findTenantBySlug } from '@/lib/careers/tenants';
+import { findTenantBySlugMemo } from '@/lib/careers/tenants';
 import { checkAttachments, type AttachmentProblem, type IncomingFile } from './attachments';
 import { applyRateLimit } from './limits';
 import { normalisePhone } from './phone';
@@ -44,7 +44,7 @@ export async function receiveApplication(input: ApplicationSubmission, handle?: 
   if (input.files.length < 1 || input.files.length > 5) errors.attachments = 'count';
   if (!validated.ok || !phone || errors.attachments) return { kind: 'invalid', errors };
 
-  const tenant = await findTenantBySlug(input.tenantSlug, handle);
+  const tenant = await findTenantBySlugMemo(input.tenantSlug, handle);
   if (!tenant) return { kind: 'notFound' };
 
   const wait = await applyRateLimit(input.ip, validated.data.email, handle);

@@ -1,6 +1,6 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { loadJob, loadOpenJobs, type PublicJob } from './jobs';
-import { findTenantBySlug, type PublicTenant } from './tenants';
+import { findTenantBySlugMemo, forgetTenantSlug, type PublicTenant } from './tenants';
 
 /**
  * Career pages are rendered per request (the CSP nonce), so the data is what
@@ -12,23 +12,9 @@ const FIVE_MINUTES = 300;
 export const careersTag = (tenantId: string) => `careers:${tenantId}`;
 export const jobTag = (tenantId: string, slug: string) => `job:${tenantId}:${slug}`;
 
-/**
- * Slug → employer, memoised in this process for a minute. Deliberately not in
- * the shared data cache: that cache lives on disk across restarts, and a slug
- * that pointed at another database's tenant (a reset dev or test database)
- * would send every later lookup to the wrong tenant id. Job data is keyed by
- * tenant id, so it cannot go astray that way.
- */
-const TENANT_TTL_MS = 60_000;
-const tenantMemo = ((globalThis as { __careersTenantMemo?: Map<string, { value: PublicTenant | null; expires: number }> }).__careersTenantMemo ??= new Map());
-
-export async function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
-  const hit = tenantMemo.get(slug);
-  if (hit && hit.expires > Date.now()) return hit.value;
-  const value = await findTenantBySlug(slug);
-  if (tenantMemo.size > 10_000) tenantMemo.clear();
-  tenantMemo.set(slug, { value, expires: Date.now() + TENANT_TTL_MS });
-  return value;
+/** Slug → employer for pages: memoised in process, see findTenantBySlugMemo. */
+export function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
+  return findTenantBySlugMemo(slug);
 }
 
 export function cachedOpenJobs(tenantId: string): Promise<PublicJob[]> {
@@ -54,6 +40,6 @@ export function revalidateJobPages(tenantId: string, slug: string): void {
 
 /** Called when an employer changes its name, intro or slug (other servers catch up within a minute). */
 export function revalidateTenantPages(tenantId: string, slug: string): void {
-  tenantMemo.delete(slug);
+  forgetTenantSlug(slug);
   revalidateTag(careersTag(tenantId), { expire: 0 });
 }

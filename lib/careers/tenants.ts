@@ -31,3 +31,29 @@ export async function findTenantBySlug(slug: string, handle?: Db): Promise<Publi
     handle,
   );
 }
+
+/**
+ * Slug → employer, memoised in this process for a minute (career pages and
+ * submissions look it up on every request). Deliberately not in Next's data
+ * cache: that cache lives on disk across restarts, and a slug that pointed at
+ * another database's tenant (a reset dev or test database) would send every
+ * later lookup to the wrong tenant id. Job data is keyed by tenant id, so it
+ * cannot go astray that way. Only used without an explicit handle.
+ */
+const TENANT_TTL_MS = 60_000;
+type Memo = Map<string, { value: PublicTenant | null; expires: number }>;
+const tenantMemo: Memo = ((globalThis as { __careersTenantMemo?: Memo }).__careersTenantMemo ??= new Map());
+
+export async function findTenantBySlugMemo(slug: string, handle?: Db): Promise<PublicTenant | null> {
+  if (handle) return findTenantBySlug(slug, handle);
+  const hit = tenantMemo.get(slug);
+  if (hit && hit.expires > Date.now()) return hit.value;
+  const value = await findTenantBySlug(slug);
+  if (tenantMemo.size > 10_000) tenantMemo.clear();
+  tenantMemo.set(slug, { value, expires: Date.now() + TENANT_TTL_MS });
+  return value;
+}
+
+export function forgetTenantSlug(slug: string): void {
+  tenantMemo.delete(slug);
+}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { ApplyForm } from '@/components/careers/apply-form';
 import { ApplyReceipt } from '@/components/careers/apply-receipt';
 import { JobClosed } from '@/components/careers/job-closed';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
 import { emptyValues, type ApplyTexts } from '@/lib/applications/form-state';
 import { verifyReference } from '@/lib/applications/receipt-link';
@@ -87,7 +87,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         initialState={{ idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
         texts={await applyTexts(locale)}
         consentText={t('consent', { employer: tenant.name })}
-        privacyHref={getPathname({ href: '/privacy', locale })}
+        privacyHref={localePath('/privacy', locale)}
       />
     </div>
   );
