@@ -26,7 +26,8 @@ function makeResolver(texts: ApplyTexts): Resolver<FormValues> {
     const errors: RhfErrors<FormValues> = {};
     for (const [field, code] of Object.entries(codes) as Array<[Field, string]>) {
       const big = files.find((f) => f.size > 10 * MB)?.name ?? '';
-      const message = (texts.errors[field]?.[code] ?? code).replace('{file}', big);
+      // A refused sensitive number is explained right at the field, not only in a summary.
+      const message = (texts.errors[field]?.[code] ?? code).replace('{file}', big) + (code === 'sensitive' ? ` ${texts.sensitiveWhy}` : '');
       errors[field] = { type: code, message };
     }
     return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };

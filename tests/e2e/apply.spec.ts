@@ -18,6 +18,12 @@ test.describe('with JavaScript', () => {
 
     const email = uniqueEmail('js', info.project.name);
     await form.fill(applicant(email), [cv()]);
+    // A fødselsnummer is refused as the candidate types, with the reason.
+    await form.field('coverLetter').fill('Mitt fødselsnummer er 01019012391');
+    await form.field('phone').focus();
+    await expect(await form.errorOf('coverLetter')).toContainText('Vi tar ikke imot fødselsnummer');
+    await form.field('coverLetter').fill('Jeg vil gjerne jobbe hos dere.');
+    await expect(form.field('coverLetter')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('email')).not.toHaveAttribute('aria-invalid', 'true');
     await form.submit();
     const reference = await form.expectReceipt();
