@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { e2eEnv } from '../../playwright.config';
 import { docm, exe, pdf } from '../fixtures/documents';
 import { applicant, ApplyPage, expectNoAxeViolations, outboxFor, upload } from './pages/apply-page';
 
@@ -166,4 +167,12 @@ test('the server refuses an application to a closed job even when the form was p
   const response = await post();
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('Stillingen stengte før søknaden kom fram');
+});
+
+test('the outbox cron endpoint answers 401 without the bearer secret and delivers with it', async ({ request }) => {
+  expect((await request.post('/api/cron/outbox')).status()).toBe(401);
+  expect((await request.get('/api/cron/outbox', { headers: { Authorization: 'Bearer wrong-secret-0123456789' } })).status()).toBe(401);
+  const ok = await request.post('/api/cron/outbox', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ sent: expect.any(Number), failed: 0 });
 });
