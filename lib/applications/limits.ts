@@ -1,13 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '@/db/client';
-import { withSystem } from '@/db/doors';
+import { rowsOf, type Tx } from '@/db/client';
 
 /**
  * Limits on public submissions, kept in Postgres (table rate_limits, the same
  * fixed windows as lib/rate-limit) so they hold across servers. Keys are keyed
  * hashes: the table never holds an IP or an email. Both counters go up in one
- * atomic statement before the work, so a burst cannot overshoot.
+ * atomic statement before the work, so a burst cannot overshoot. It runs in
+ * the submission's own transaction (one commit per submission, not two); the
+ * counts are committed whatever the outcome, since refusals commit too.
  */
 export const APPLY_LIMITS = {
   perIp: { limit: Number(process.env.APPLY_LIMIT_PER_IP ?? 30), windowSeconds: 600 },
@@ -25,23 +26,18 @@ function windowOf(now: number, seconds: number) {
 }
 
 /** Seconds to wait when either limit is exceeded, else null. */
-export async function applyRateLimit(ip: string, email: string, handle?: Db): Promise<number | null> {
+export async function countApplyAttempt(tx: Tx, ip: string, email: string): Promise<number | null> {
   const now = Date.now();
   const ipKey = keyed('ip', ip);
   const emailKey = keyed('email', email.toLowerCase());
   const ipWindow = windowOf(now, APPLY_LIMITS.perIp.windowSeconds);
   const emailWindow = windowOf(now, APPLY_LIMITS.perEmail.windowSeconds);
-  const counts = await withSystem(
-    'apply rate limit',
-    async (tx) =>
-      rowsOf<{ key: string; count: number }>(
-        await tx.execute(sql`
-          insert into rate_limits (key, window_start, count)
-          values (${ipKey}, ${ipWindow.start}, 1), (${emailKey}, ${emailWindow.start}, 1)
-          on conflict (key, window_start) do update set count = rate_limits.count + 1
-          returning key, count`),
-      ),
-    handle,
+  const counts = rowsOf<{ key: string; count: number }>(
+    await tx.execute(sql`
+      insert into rate_limits (key, window_start, count)
+      values (${ipKey}, ${ipWindow.start}, 1), (${emailKey}, ${emailWindow.start}, 1)
+      on conflict (key, window_start) do update set count = rate_limits.count + 1
+      returning key, count`),
   );
   const countOf = (key: string) => Number(counts.find((r) => r.key === key)?.count ?? 1);
   if (countOf(ipKey) > APPLY_LIMITS.perIp.limit) return ipWindow.retryAfter;

@@ -1,10 +1,11 @@
 import type { Db } from '@/db/client';
+import { withTenant } from '@/db/doors';
 import { findTenantBySlugMemo } from '@/lib/careers/tenants';
 import { checkAttachments, type AttachmentProblem, type IncomingFile } from './attachments';
-import { applyRateLimit } from './limits';
+import { countApplyAttempt } from './limits';
 import { normalisePhone } from './phone';
 import { validateApplication, type FieldErrors, type RawApplication } from './schema';
-import { storeApplication } from './store';
+import { storeApplicationIn } from './store';
 
 export interface ApplicationSubmission {
   tenantSlug: string;
@@ -31,8 +32,9 @@ const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The public door for a candidate's application: checks in order of cost
- * (honeypot, fields, rate limits, files), then stores everything in one
- * transaction. Nothing is stored unless every check passes.
+ * (honeypot, fields, files), then in one transaction counts the attempt
+ * against the rate limits and stores everything. Nothing is stored unless
+ * every check passes.
  */
 export async function receiveApplication(input: ApplicationSubmission, handle?: Db): Promise<ReceiveResult> {
   if (input.honeypot.trim() !== '' || !KEY.test(input.idempotencyKey)) return { kind: 'rejected' };
@@ -47,22 +49,26 @@ export async function receiveApplication(input: ApplicationSubmission, handle?: 
   const tenant = await findTenantBySlugMemo(input.tenantSlug, handle);
   if (!tenant) return { kind: 'notFound' };
 
-  const wait = await applyRateLimit(input.ip, validated.data.email, handle);
-  if (wait !== null) return { kind: 'rateLimited', retryAfter: wait };
-
+  // Files are checked before the transaction: it is CPU work on bytes already received.
   const files = await checkAttachments(input.files);
-  if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
 
-  return storeApplication(
-    { tenantId: tenant.id },
-    {
-      jobSlug: input.jobSlug,
-      language: input.language,
-      fields: { ...validated.data, phone },
-      files: files.files,
-      idempotencyKey: input.idempotencyKey,
-      employerName: tenant.name,
-      retentionDays: tenant.retentionDays,
+  // One transaction: count the attempt (before any write), then store everything.
+  const ctx = { tenantId: tenant.id };
+  return withTenant(
+    ctx,
+    async (tx): Promise<ReceiveResult> => {
+      const wait = await countApplyAttempt(tx, input.ip, validated.data.email);
+      if (wait !== null) return { kind: 'rateLimited', retryAfter: wait };
+      if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
+      return storeApplicationIn(tx, ctx, {
+        jobSlug: input.jobSlug,
+        language: input.language,
+        fields: { ...validated.data, phone },
+        files: files.files,
+        idempotencyKey: input.idempotencyKey,
+        employerName: tenant.name,
+        retentionDays: tenant.retentionDays,
+      });
     },
     handle,
   );
