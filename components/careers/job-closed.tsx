@@ -13,7 +13,7 @@ export async function JobClosed({ locale, tenantSlug, employer, title }: { local
       <LocaleLink
         href={{ pathname: '/careers/[tenant]', params: { tenant: tenantSlug } }}
         locale={locale}
-        className="mt-8 inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong"
+        className="mt-8 inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong"
       >
         {t('closedMore', { employer })}
       </LocaleLink>

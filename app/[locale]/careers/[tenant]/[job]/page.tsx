@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { JobClosed } from '@/components/careers/job-closed';
 import { JobMeta } from '@/components/careers/job-meta';
 import { LocaleLink } from '@/components/ui/locale-link';
@@ -13,10 +14,16 @@ import { JobDescription, plainText } from '@/lib/careers/markdown';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]'>;
 
-async function load(params: Props['params']) {
-  const { locale, tenant: tenantSlug, job: jobSlug } = await params;
+// Metadata and page read the same data once per request.
+const loadJobPage = cache(async (tenantSlug: string, jobSlug: string) => {
   const tenant = await cachedTenantBySlug(tenantSlug);
   const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
+  return { tenant, job };
+});
+
+async function load(params: Props['params']) {
+  const { locale, tenant: tenantSlug, job: jobSlug } = await params;
+  const { tenant, job } = await loadJobPage(tenantSlug, jobSlug);
   // Drafts and archived jobs are gone, exactly like jobs that never existed.
   if (!tenant || !job || jobAvailability(job) === 'removed') notFound();
   return { locale: locale as Locale, tenant, job };
