@@ -21,8 +21,14 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     experimental: {
-      // Attachments: up to 20 MB in all, plus the form's text fields.
-      serverActions: { bodySizeLimit: '21mb' },
+      // Attachments: up to 20 MB in all. The form without JavaScript cannot stop a
+      // candidate from sending more, and Next answers a body over this limit with a
+      // bare 500; so we accept up to 50 MB and let lib/applications refuse anything
+      // over 20 MB with a friendly message in the form.
+      serverActions: { bodySizeLimit: '50mb' },
+      // The proxy (middleware) buffers request bodies and cuts them at 10 MB by
+      // default, which breaks a legal 15 MB application.
+      proxyClientMaxBodySize: '50mb',
     },
   });
 }

@@ -6,7 +6,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="nb">
       <body className="font-sans">
-        <main className="mx-auto max-w-2xl px-4 py-16">
+        <main className="mx-auto max-w-5xl px-4 *:max-w-2xl py-16">
           <h1 className="text-3xl font-bold">Siden finnes ikke</h1>
           <p className="mt-4" lang="en">Page not found.</p>
           <Link href="/" className="mt-8 inline-block underline">Til forsiden / Front page</Link>

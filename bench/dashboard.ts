@@ -18,7 +18,7 @@ export function benchDatabaseUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/seerecruit_bench';
 }
 
-async function ensureDatabase(url: string, fresh: boolean) {
+export async function ensureDatabase(url: string, fresh: boolean) {
   const name = new URL(url).pathname.slice(1);
   const admin = postgres(url.replace(/\/[^/]+$/, '/postgres'), { max: 1, onnotice: () => {} });
   try {

@@ -2,7 +2,11 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../lib/auth/password';
 import type { DbHandle } from './client';
 import { withSystem } from './doors';
-import { jobs, memberships, tenants, users } from './schema';
+import { createHash, randomUUID } from 'node:crypto';
+import { and, count } from 'drizzle-orm';
+import type { Tx } from './client';
+import { minimalPdf } from './demo-pdf';
+import { applicationFiles, applications, jobs, memberships, tenants, users } from './schema';
 
 export const DEMO_PASSWORD = 'demo-password-123';
 
@@ -58,7 +62,7 @@ export async function seedDemoData(handle: DbHandle): Promise<{ created: boolean
     'seed demo data',
     async (tx) => {
       const existing = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, 'acme'));
-      if (existing.length > 0) return { created: false };
+      if (existing.length > 0) return { created: await seedDemoApplications(tx) };
 
       await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true });
       for (const t of demoTenants) {
@@ -81,8 +85,64 @@ export async function seedDemoData(handle: DbHandle): Promise<{ created: boolean
           })),
         );
       }
+      await seedDemoApplications(tx);
       return { created: true };
     },
     handle.db,
   );
+}
+
+const demoApplicants: Array<{ tenant: string; job: string; fullName: string; birthDate: string; email: string; phone: string; language: 'nb' | 'en'; letter: string }> = [
+  { tenant: 'acme', job: 'backend-utvikler', fullName: 'Kari Nordmann', birthDate: '1991-04-12', email: 'kari.nordmann@example.no', phone: '+4791234567', language: 'nb', letter: 'Jeg har jobbet med TypeScript og Postgres i seks år, og vil gjerne lage verktøy for håndverkere.' },
+  { tenant: 'acme', job: 'backend-utvikler', fullName: 'Jonas Haugen', birthDate: '1987-09-30', email: 'jonas.haugen@example.no', phone: '+4741234567', language: 'nb', letter: 'Erfaren utvikler fra logistikkbransjen, vant med store datamengder.' },
+  { tenant: 'acme', job: 'produktdesigner', fullName: 'Ingrid Solberg', birthDate: '1995-02-03', email: 'ingrid.solberg@example.no', phone: '+4792345678', language: 'nb', letter: 'Designer med bakgrunn fra snekkerfaget. Jeg kjenner brukerne deres fra innsiden.' },
+  { tenant: 'acme', job: 'kundeservice-sommer', fullName: 'Emma Larsen', birthDate: '2004-06-18', email: 'emma.larsen@example.no', phone: '+4793456789', language: 'nb', letter: 'Student på BI, ledig hele sommeren.' },
+  { tenant: 'fjord', job: 'senior-radgiver', fullName: 'Per Olsen', birthDate: '1979-11-05', email: 'per.olsen@example.no', phone: '+4794567890', language: 'nb', letter: 'Har ledet digitaliseringsprosjekter i tre kommuner på Vestlandet.' },
+  { tenant: 'fjord', job: 'data-engineer', fullName: 'Aisha Khan', birthDate: '1993-01-22', email: 'aisha.khan@example.com', phone: '+447911123456', language: 'en', letter: 'Data engineer with five years of Spark and dbt, moving to Bergen this spring.' },
+  { tenant: 'fjord', job: 'trainee', fullName: 'Sindre Berg', birthDate: '2000-08-14', email: 'sindre.berg@example.no', phone: '+4795678901', language: 'nb', letter: 'Nyutdannet master i informatikk fra UiB.' },
+];
+
+/** Demo applications with small generated CVs; only added when a demo tenant has none yet. */
+async function seedDemoApplications(tx: Tx): Promise<boolean> {
+  let created = false;
+  for (const slug of ['acme', 'fjord']) {
+    const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+    if (!tenant) continue;
+    const [{ n }] = (await tx.select({ n: count() }).from(applications).where(eq(applications.tenantId, tenant.id))) as [{ n: number }];
+    if (Number(n) > 0) continue;
+    for (const [i, a] of demoApplicants.filter((x) => x.tenant === slug).entries()) {
+      const [job] = await tx.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.slug, a.job)));
+      if (!job) continue;
+      const submittedAt = new Date(Date.now() - (i + 1) * 26 * 3_600_000);
+      const [row] = await tx
+        .insert(applications)
+        .values({
+          tenantId: tenant.id,
+          jobId: job.id,
+          reference: `SR-DEMO-${slug === 'acme' ? 'A' : 'F'}${String(i + 1).padStart(3, '0')}`,
+          fullName: a.fullName,
+          birthDate: a.birthDate,
+          email: a.email,
+          phone: a.phone,
+          coverLetter: a.letter,
+          language: a.language,
+          idempotencyKey: randomUUID(),
+          consentedAt: submittedAt,
+          submittedAt,
+        })
+        .returning({ id: applications.id });
+      const pdf = minimalPdf(`CV - ${a.fullName}`);
+      await tx.insert(applicationFiles).values({
+        tenantId: tenant.id,
+        applicationId: row!.id,
+        fileName: `CV ${a.fullName}.pdf`,
+        contentType: 'application/pdf',
+        size: pdf.byteLength,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        content: pdf,
+      });
+      created = true;
+    }
+  }
+  return created;
 }

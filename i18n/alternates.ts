@@ -58,8 +58,9 @@ export function alternatesFor(pathname: string) {
  * Computed from next-intl's pathname table without its client navigation code,
  * so server-rendered links ship no i18n JavaScript to candidates.
  */
-export function localePath(internal: AppPathname, locale: Locale, params: Record<string, string> = {}): string {
-  const template = templateFor(routing.pathnames[internal] as Template, locale);
+export function localePath(internal: AppPathname | (string & {}), locale: Locale, params: Record<string, string> = {}): string {
+  const entry = routing.pathnames[internal as AppPathname] as Template | undefined;
+  const template = entry === undefined ? internal : templateFor(entry, locale);
   const path = template.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));
   if (locale === routing.defaultLocale) return path;
   return `/${locale}${path === '/' ? '' : path}`;

@@ -27,4 +27,13 @@ export async function startServer(): Promise<void> {
       if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');
     }
   }
+  startOutboxInterval();
+}
+
+/** Background email delivery in this process (dev and `npm start`); harmless beside cron and after(). */
+function startOutboxInterval(): void {
+  const timer = setInterval(() => {
+    import('@/lib/email/worker').then(({ deliverDueEmails }) => deliverDueEmails()).catch(() => undefined);
+  }, 15_000);
+  timer.unref();
 }

@@ -1,12 +1,13 @@
-import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 
 /**
  * A bare server-only page: the framework's JavaScript floor that `npm run bench`
- * compares candidate pages against. Rendered per request like our public pages,
- * and served only when the bench asks for it.
+ * compares candidate pages against. Served only when the bench asks for it.
  */
 export default async function FrameworkFloor() {
+  // Per request, like the candidate pages: at build time BENCH_FLOOR is unset and
+  // the page would be prerendered as a 404.
   await connection();
   if (process.env.BENCH_FLOOR !== '1') notFound();
   return <main>floor</main>;

@@ -1,4 +1,71 @@
-import type { EmailTemplate } from './types';
+import type { EmailTemplate, RenderedEmail } from './types';
+import { emailLayout, escapeHtml, paragraph } from './layout';
 
 // Candidate emails (application received, stage changes): owned by the candidate area.
-export const candidateTemplates = {} satisfies Record<string, EmailTemplate<never>>;
+
+// A type alias, not an interface: the outbox stores payloads as plain JSON records.
+export type ApplicationReceivedPayload = {
+  fullName: string;
+  jobTitle: string;
+  employerName: string;
+  reference: string;
+  retentionDays: number;
+  fileNames: string[];
+  linkedToPrevious: boolean;
+};
+
+function appUrl(): string {
+  return (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+}
+
+const texts = {
+  nb: (p: ApplicationReceivedPayload) => ({
+    subject: `Søknaden din til ${p.employerName} er mottatt (${p.reference})`,
+    greeting: `Hei ${p.fullName},`,
+    received: `Takk for søknaden på «${p.jobTitle}». Vi har mottatt navnet ditt, fødselsdatoen, e-postadressen, telefonnummeret, søknadsbrevet og ${p.fileNames.length === 1 ? 'ett vedlegg' : `${p.fileNames.length} vedlegg`}: ${p.fileNames.join(', ')}.`,
+    linked: 'Du har søkt på denne stillingen før. Denne søknaden er lagret som en ny innsending, koblet til den forrige.',
+    who: `Bare ${p.employerName} kan lese søknaden. Ingen andre arbeidsgivere ser den, og ingen kan endre den etter at den er sendt.`,
+    kept: `Søknaden slettes ${p.retentionDays} dager etter at stillingen er besatt.`,
+    request: 'Vil du se hva vi har lagret om deg, eller få det slettet? Be om innsyn eller sletting her:',
+    requestUrl: `${appUrl()}/personvern/innsyn`,
+    reference: `Referanse: ${p.reference}`,
+    signoff: 'Vennlig hilsen SeeRecruit, på vegne av ' + p.employerName,
+    footer: 'Du får denne e-posten fordi du sendte en søknad. Vi sender ikke reklame.',
+  }),
+  en: (p: ApplicationReceivedPayload) => ({
+    subject: `Your application to ${p.employerName} is received (${p.reference})`,
+    greeting: `Hello ${p.fullName},`,
+    received: `Thank you for applying for “${p.jobTitle}”. We received your name, date of birth, email address, phone number, cover letter and ${p.fileNames.length === 1 ? 'one attachment' : `${p.fileNames.length} attachments`}: ${p.fileNames.join(', ')}.`,
+    linked: 'You have applied for this job before. This application is stored as a new submission, linked to the earlier one.',
+    who: `Only ${p.employerName} can read your application. No other employer sees it, and nobody can change it once it is sent.`,
+    kept: `It is deleted ${p.retentionDays} days after the position is filled.`,
+    request: 'Would you like a copy of what we hold about you, or have it deleted? Ask here:',
+    requestUrl: `${appUrl()}/en/privacy/request`,
+    reference: `Reference: ${p.reference}`,
+    signoff: 'Kind regards, SeeRecruit, on behalf of ' + p.employerName,
+    footer: 'You get this email because you sent an application. We never send advertising.',
+  }),
+};
+
+export const renderApplicationReceived: EmailTemplate<ApplicationReceivedPayload> = (payload, language): RenderedEmail => {
+  const t = texts[language](payload);
+  const lines = [t.greeting, t.received, ...(payload.linkedToPrevious ? [t.linked] : []), t.who, t.kept];
+  const html = emailLayout({
+    lang: language,
+    title: t.subject,
+    body: [
+      ...lines.map(paragraph),
+      paragraph(t.request),
+      `<p style="margin:0 0 16px"><a href="${escapeHtml(t.requestUrl)}" style="color:#0b5566;font-weight:600">${escapeHtml(t.requestUrl)}</a></p>`,
+      `<p style="margin:24px 0 16px;padding:12px 16px;background:#e6f1f3;border-radius:6px;font-family:ui-monospace,Menlo,monospace">${escapeHtml(t.reference)}</p>`,
+      paragraph(t.signoff),
+    ].join('\n'),
+    footer: t.footer,
+  });
+  const text = [...lines, `${t.request}\n${t.requestUrl}`, t.reference, t.signoff, '—', t.footer].join('\n\n');
+  return { subject: t.subject, html, text };
+};
+
+export const candidateTemplates = {
+  'application-received': renderApplicationReceived,
+} satisfies Record<string, EmailTemplate<never>>;

@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { randomUUID } from 'node:crypto';
+import { notFound } from 'next/navigation';
+import { ApplyForm } from '@/components/careers/apply-form';
+import { ApplyReceipt } from '@/components/careers/apply-receipt';
+import { JobClosed } from '@/components/careers/job-closed';
+import { localePath } from '@/i18n/alternates';
+import type { Locale } from '@/i18n/routing';
+import { emptyValues, type ApplyTexts } from '@/lib/applications/form-state';
+import { verifyReference } from '@/lib/applications/receipt-link';
+import { REFERENCE_SHAPE } from '@/lib/applications/reference';
+import { loadReceipt } from '@/lib/applications/store';
+import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
+import { jobAvailability } from '@/lib/careers/jobs';
+import { submitApplicationAction } from './actions';
+
+type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, tenant: tenantSlug, job: jobSlug } = await params;
+  const tenant = await cachedTenantBySlug(tenantSlug);
+  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
+  if (!tenant || !job) return {};
+  const t = await getTranslations({ locale, namespace: 'Apply' });
+  // The form and the receipt are for the candidate, not for search engines.
+  return { title: t('title', { job: job.title }), robots: { index: false, follow: false } };
+}
+
+async function applyTexts(locale: Locale): Promise<ApplyTexts> {
+  const t = await getTranslations({ locale, namespace: 'Apply' });
+  return {
+    fields: {
+      fullName: t('fullName'),
+      birthDate: t('birthDate'),
+      email: t('email'),
+      phone: t('phone'),
+      coverLetter: t('coverLetter'),
+      attachments: t('attachments'),
+      consent: t('consent', { employer: '' }),
+    },
+    hints: { email: t('emailHint'), phone: t('phoneHint'), coverLetter: t('coverLetterHint'), attachments: t('attachmentsHint') },
+    required: t('required'),
+    optional: t('optional'),
+    consentLink: t('consentLink'),
+    honeypot: t('honeypot'),
+    submit: t('submit'),
+    sending: t('sending'),
+    errorSummary: t('errorSummary'),
+    filesAgain: t('filesAgain'),
+    sensitiveWhy: t('sensitiveWhy'),
+    // Raw templates: "{file}" is filled in by the browser.
+    errors: t.raw('errors') as ApplyTexts['errors'],
+  };
+}
+
+export default async function ApplyPage({ params, searchParams }: Props) {
+  const { locale: rawLocale, tenant: tenantSlug, job: jobSlug } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  const tenant = await cachedTenantBySlug(tenantSlug);
+  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
+  if (!tenant || !job || jobAvailability(job) === 'removed') notFound();
+
+  const query = await searchParams;
+  const reference = typeof query.receipt === 'string' ? query.receipt : null;
+  const signature = typeof query.sig === 'string' ? query.sig : '';
+  if (reference !== null) {
+    if (!REFERENCE_SHAPE.test(reference) || !verifyReference(reference, signature)) notFound();
+    const receipt = await loadReceipt({ tenantId: tenant.id }, reference);
+    if (!receipt || receipt.jobSlug !== job.slug) notFound();
+    return <ApplyReceipt locale={locale} tenant={tenant} receipt={receipt} />;
+  }
+
+  if (jobAvailability(job) !== 'open') {
+    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={job.title} />;
+  }
+
+  const t = await getTranslations({ locale, namespace: 'Apply' });
+  return (
+    <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
+      <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title', { job: job.title })}</h1>
+      <p className="mt-3 text-lg">{t('lead', { employer: tenant.name })}</p>
+      <p className="mt-2 text-[0.9375rem] text-muted">{t('privacyNote')}</p>
+      <ApplyForm
+        action={submitApplicationAction.bind(null, locale, tenant.slug, job.slug)}
+        initialState={{ idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
+        texts={await applyTexts(locale)}
+        consentText={t('consent', { employer: tenant.name })}
+        privacyHref={localePath('/privacy', locale)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { JobMeta } from '@/components/careers/job-meta';
+import { LocaleLink } from '@/components/ui/locale-link';
+import type { Locale } from '@/i18n/routing';
+import { cachedOpenJobs, cachedTenantBySlug } from '@/lib/careers/cache';
+import { jobAvailability } from '@/lib/careers/jobs';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/careers/[tenant]'>): Promise<Metadata> {
+  const { locale, tenant: slug } = await params;
+  const tenant = await cachedTenantBySlug(slug);
+  if (!tenant) return {};
+  const t = await getTranslations({ locale, namespace: 'Careers' });
+  return { title: t('title', { employer: tenant.name }), description: tenant.intro || undefined };
+}
+
+export default async function CareersPage({ params }: PageProps<'/[locale]/careers/[tenant]'>) {
+  const { locale: rawLocale, tenant: slug } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  const tenant = await cachedTenantBySlug(slug);
+  if (!tenant) notFound();
+  const t = await getTranslations({ locale, namespace: 'Careers' });
+  // The cache may be minutes old: the deadline is decided now.
+  const jobs = (await cachedOpenJobs(tenant.id)).filter((job) => jobAvailability(job) === 'open');
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent">{tenant.name}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong sm:text-4xl">{t('title', { employer: tenant.name })}</h1>
+      {tenant.intro ? <p className="mt-4 max-w-2xl text-lg leading-relaxed">{tenant.intro}</p> : null}
+
+      <h2 className="mt-10 text-xl font-semibold">{t('openJobs')}</h2>
+      {jobs.length === 0 ? (
+        <p className="mt-4 rounded-lg border border-line bg-white p-6 text-muted">{t('empty', { employer: tenant.name })}</p>
+      ) : (
+        <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-white">
+          {jobs.map((job) => (
+            <li key={job.id} className="p-4 sm:p-5">
+              <LocaleLink
+                href={{ pathname: '/careers/[tenant]/[job]', params: { tenant: tenant.slug, job: job.slug } }}
+                locale={locale}
+                className="inline-flex min-h-11 items-center text-lg font-semibold text-accent underline-offset-2 hover:underline"
+              >
+                {job.title}
+              </LocaleLink>
+              <JobMeta job={job} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

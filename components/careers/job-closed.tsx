@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { LocaleLink } from '@/components/ui/locale-link';
+import type { Locale } from '@/i18n/routing';
+
+/** Shown instead of the ad or the form once a job no longer takes applications. */
+export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string }) {
+  const t = await getTranslations({ locale, namespace: 'Job' });
+  return (
+    <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-12">
+      <p className="text-muted">{title}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t('closedTitle')}</h1>
+      <p className="mt-4 text-lg">{t('closedBody')}</p>
+      <LocaleLink
+        href={{ pathname: '/careers/[tenant]', params: { tenant: tenantSlug } }}
+        locale={locale}
+        className="mt-8 inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong"
+      >
+        {t('closedMore', { employer })}
+      </LocaleLink>
+    </article>
+  );
+}

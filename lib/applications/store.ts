@@ -1,0 +1,167 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { withTenant, type TenantContext } from '@/db/doors';
+import { applicationFiles, applications, jobs } from '@/db/schema';
+import { jobAvailability } from '@/lib/careers/jobs';
+import { enqueueEmail } from '@/lib/email/outbox';
+import type { ApplicationFields } from './schema';
+import type { CheckedFile } from './attachments';
+import { newReference } from './reference';
+
+export interface NewApplication {
+  jobSlug: string;
+  language: 'nb' | 'en';
+  fields: ApplicationFields;
+  files: CheckedFile[];
+  idempotencyKey: string;
+  /** For the confirmation email. */
+  employerName: string;
+  retentionDays: number;
+}
+
+export type StoreResult =
+  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
+  | { kind: 'closed' }
+  | { kind: 'notFound' };
+
+/**
+ * Stores an application, its files and its confirmation email in one
+ * transaction, as the runtime role under the job's tenant (RLS). The
+ * idempotency key makes a retry or a concurrent double submit return the
+ * first receipt instead of storing twice: ON CONFLICT DO NOTHING waits for the
+ * other transaction, then we read its row.
+ */
+export async function storeApplication(ctx: TenantContext, input: NewApplication, handle?: Db): Promise<StoreResult> {
+  return withTenant(ctx, (tx) => storeApplicationIn(tx, ctx, input), handle);
+}
+
+/** The same, inside a transaction the caller opened with withTenant(ctx). */
+export async function storeApplicationIn(tx: Tx, ctx: TenantContext, input: NewApplication): Promise<StoreResult> {
+  const [job] = await tx
+    .select({ id: jobs.id, title: jobs.title, status: jobs.status, closesOn: jobs.closesOn })
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.slug, input.jobSlug)));
+  if (!job) return { kind: 'notFound' } as const;
+
+  const existing = await findByKey(tx, ctx.tenantId, input.idempotencyKey);
+  if (existing) return { kind: 'stored', ...existing, repeat: true } as const;
+  // Closing is checked at write time too: the page may have been rendered before the deadline.
+  if (jobAvailability(job) !== 'open') return { kind: 'closed' } as const;
+
+  // A deliberate second application is its own row, linked to the latest earlier one.
+  const [previous] = await tx
+    .select({ id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.tenantId, ctx.tenantId),
+        eq(applications.jobId, job.id),
+        sql`lower(${applications.email}) = lower(${input.fields.email})`,
+      ),
+    )
+    .orderBy(desc(applications.submittedAt))
+    .limit(1);
+
+  const now = new Date();
+  const [inserted] = await tx
+    .insert(applications)
+    .values({
+      tenantId: ctx.tenantId,
+      jobId: job.id,
+      reference: newReference(),
+      fullName: input.fields.fullName,
+      birthDate: input.fields.birthDate,
+      email: input.fields.email,
+      phone: input.fields.phone,
+      coverLetter: input.fields.coverLetter,
+      language: input.language,
+      idempotencyKey: input.idempotencyKey,
+      previousApplicationId: previous?.id ?? null,
+      consentedAt: now,
+      submittedAt: now,
+    })
+    .onConflictDoNothing({ target: [applications.tenantId, applications.idempotencyKey] })
+    .returning({ id: applications.id, reference: applications.reference });
+
+  if (!inserted) {
+    // A concurrent submit with the same key won the race; it has committed by now.
+    const winner = await findByKey(tx, ctx.tenantId, input.idempotencyKey);
+    if (!winner) throw new Error('idempotent insert found no row');
+    return { kind: 'stored', ...winner, repeat: true } as const;
+  }
+
+  if (input.files.length > 0) {
+    await tx.insert(applicationFiles).values(
+      input.files.map((f) => ({
+        tenantId: ctx.tenantId,
+        applicationId: inserted.id,
+        fileName: f.fileName,
+        contentType: f.contentType,
+        size: f.size,
+        sha256: f.sha256,
+        content: f.content,
+      })),
+    );
+  }
+
+  await enqueueEmail(tx, {
+    template: 'application-received',
+    language: input.language,
+    recipient: input.fields.email,
+    payload: {
+      fullName: input.fields.fullName,
+      jobTitle: job.title,
+      employerName: input.employerName,
+      reference: inserted.reference,
+      retentionDays: input.retentionDays,
+      fileNames: input.files.map((f) => f.fileName),
+      linkedToPrevious: Boolean(previous),
+    },
+  });
+  return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false } as const;
+}
+
+async function findByKey(tx: Tx, tenantId: string, key: string) {
+  const [row] = await tx
+    .select({ applicationId: applications.id, reference: applications.reference })
+    .from(applications)
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.idempotencyKey, key)));
+  return row ?? null;
+}
+
+export interface Receipt {
+  reference: string;
+  jobSlug: string;
+  jobTitle: string;
+  submittedAt: string;
+  linkedToPrevious: boolean;
+}
+
+/** What the receipt page shows: no personal data, only the reference and the job. */
+export async function loadReceipt(ctx: TenantContext, reference: string, handle?: Db): Promise<Receipt | null> {
+  return withTenant(
+    ctx,
+    async (tx) => {
+      const [row] = await tx
+        .select({
+          reference: applications.reference,
+          jobSlug: jobs.slug,
+          jobTitle: jobs.title,
+          submittedAt: applications.submittedAt,
+          previous: applications.previousApplicationId,
+        })
+        .from(applications)
+        .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
+        .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.reference, reference)));
+      if (!row) return null;
+      return {
+        reference: row.reference,
+        jobSlug: row.jobSlug,
+        jobTitle: row.jobTitle,
+        submittedAt: new Date(row.submittedAt).toISOString(),
+        linkedToPrevious: row.previous !== null,
+      };
+    },
+    handle,
+  );
+}

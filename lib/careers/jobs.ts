@@ -1,0 +1,86 @@
+import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { withTenant, type TenantContext } from '@/db/doors';
+import { jobs, type JobStatus } from '@/db/schema';
+import { osloToday } from './dates';
+
+/** What a candidate may see of a job. Plain strings so it survives the data cache. */
+export interface PublicJob {
+  id: string;
+  slug: string;
+  title: string;
+  place: string;
+  employmentType: (typeof jobs.$inferSelect)['employmentType'];
+  description: string;
+  language: 'nb' | 'en';
+  status: JobStatus;
+  closesOn: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export type JobAvailability = 'open' | 'closed' | 'removed';
+
+/**
+ * Decided at read time, so a cached job still closes on its last day (Oslo time).
+ * Drafts and archived jobs are gone; closed, filled and past-deadline jobs are "no longer open".
+ */
+export function jobAvailability(job: Pick<PublicJob, 'status' | 'closesOn'>, today: string = osloToday()): JobAvailability {
+  if (job.status === 'draft' || job.status === 'archived') return 'removed';
+  if (job.status !== 'published') return 'closed';
+  if (job.closesOn !== null && job.closesOn < today) return 'closed';
+  return 'open';
+}
+
+const publicColumns = {
+  id: jobs.id,
+  slug: jobs.slug,
+  title: jobs.title,
+  place: jobs.place,
+  employmentType: jobs.employmentType,
+  description: jobs.description,
+  language: jobs.language,
+  status: jobs.status,
+  closesOn: jobs.closesOn,
+  publishedAt: jobs.publishedAt,
+  updatedAt: jobs.updatedAt,
+};
+
+type Row = { publishedAt: Date | null; updatedAt: Date } & Omit<PublicJob, 'publishedAt' | 'updatedAt'>;
+const toPublic = (r: Row): PublicJob => ({
+  ...r,
+  publishedAt: r.publishedAt ? new Date(r.publishedAt).toISOString() : null,
+  updatedAt: new Date(r.updatedAt).toISOString(),
+});
+
+/** Published jobs whose closing day has not passed, soonest deadline first. */
+export async function loadOpenJobs(ctx: TenantContext, handle?: Db, today: string = osloToday()): Promise<PublicJob[]> {
+  return withTenant(
+    ctx,
+    async (tx) => {
+      const rows = await tx
+        .select(publicColumns)
+        .from(jobs)
+        .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.status, 'published'), or(isNull(jobs.closesOn), gte(jobs.closesOn, today))))
+        .orderBy(asc(jobs.closesOn), asc(jobs.title));
+      return rows.map(toPublic);
+    },
+    handle,
+  );
+}
+
+/** One job by its slug, whatever its status (the page decides what to show). */
+export async function loadJob(ctx: TenantContext, slug: string, handle?: Db): Promise<PublicJob | null> {
+  if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+  return withTenant(
+    ctx,
+    async (tx) => {
+      const [row] = await tx
+        .select(publicColumns)
+        .from(jobs)
+        .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.slug, slug)));
+      return row ? toPublic(row) : null;
+    },
+    handle,
+  );
+}

@@ -1,0 +1,32 @@
+import type { PublicJob } from './jobs';
+import type { PublicTenant } from './tenants';
+import { plainText } from './markdown';
+
+const employmentTypes: Record<PublicJob['employmentType'], string> = {
+  permanent: 'FULL_TIME',
+  temporary: 'TEMPORARY',
+  'part-time': 'PART_TIME',
+  internship: 'INTERN',
+  freelance: 'CONTRACTOR',
+};
+
+/**
+ * schema.org JobPosting for search engines, as a string safe to put inside
+ * <script>: "<" is escaped so employer text can never close the tag.
+ */
+export function jobPostingJsonLd({ job, tenant, url, appUrl }: { job: PublicJob; tenant: PublicTenant; url: string; appUrl: string }): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: job.title,
+    description: plainText(job.description, 5000),
+    datePosted: (job.publishedAt ?? job.updatedAt).slice(0, 10),
+    ...(job.closesOn ? { validThrough: `${job.closesOn}T23:59:59+01:00` } : {}),
+    employmentType: employmentTypes[job.employmentType],
+    hiringOrganization: { '@type': 'Organization', name: tenant.name, sameAs: `${appUrl}/careers/${tenant.slug}` },
+    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.place, addressCountry: 'NO' } },
+    directApply: true,
+    url,
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

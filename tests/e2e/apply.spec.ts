@@ -1,0 +1,178 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { e2eEnv } from '../../playwright.config';
+import { docm, exe, pdf } from '../fixtures/documents';
+import { applicant, ApplyPage, expectNoAxeViolations, outboxFor, upload } from './pages/apply-page';
+
+const uniqueEmail = (tag: string, project: string) => `${tag}-${project}-${Date.now()}@example.no`;
+const cv = () => upload('CV Kari Nordmann.pdf', pdf());
+
+test.describe('with JavaScript', () => {
+  test('a candidate applies, sees a receipt with a reference and gets the email in /dev/outbox', async ({ page, context }, info) => {
+    const form = new ApplyPage(page);
+    await form.open();
+    await expectNoAxeViolations(page);
+
+    // Live check as the candidate goes: a bad email is pointed out on leaving the field.
+    await form.field('email').fill('kari.example.no');
+    await form.field('phone').focus();
+    await expect(await form.errorOf('email')).toHaveText('Skriv e-postadressen slik: navn@eksempel.no.');
+
+    const email = uniqueEmail('js', info.project.name);
+    await form.fill(applicant(email), [cv()]);
+    // A fødselsnummer is refused as the candidate types, with the reason.
+    await form.field('coverLetter').fill('Mitt fødselsnummer er 01019012391');
+    await form.field('phone').focus();
+    await expect(await form.errorOf('coverLetter')).toContainText('Vi tar ikke imot fødselsnummer');
+    await form.field('coverLetter').fill('Jeg vil gjerne jobbe hos dere.');
+    await expect(form.field('coverLetter')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(form.field('email')).not.toHaveAttribute('aria-invalid', 'true');
+    await form.submit();
+    const reference = await form.expectReceipt();
+    await expect(page.getByText('Bare Acme AS kan lese søknaden')).toBeVisible();
+    await expect(page.getByText('slettes 90 dager etter at stillingen er besatt')).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(await context.cookies()).toEqual([]);
+
+    const emails = await outboxFor(page, email);
+    await expect(emails).toHaveCount(1);
+    await expect(emails.getByRole('heading')).toHaveText(`Søknaden din til Acme AS er mottatt (${reference})`);
+    await emails.getByText('Plain text').click();
+    await expect(emails.getByTestId('text')).toContainText('/personvern/innsyn');
+    await expect(emails.locator('iframe')).toHaveAttribute('sandbox', '');
+  });
+
+  test('an attachment over 10 MB is refused before sending, with a message', async ({ page }) => {
+    const form = new ApplyPage(page);
+    await form.open();
+    await form.fill(applicant('big@example.no'), [upload('stor.pdf', pdf('big', 11 * 1024 * 1024))]);
+    await form.submit();
+    await expect(await form.errorOf('attachments')).toContainText('«stor.pdf» er større enn 10 MB');
+  });
+
+  test('keyboard only: every field reached with Tab, the form sent with Enter', async ({ page }, info) => {
+    const form = new ApplyPage(page);
+    await form.open('/en/careers/fjord/data-engineer/apply');
+    await form.field('fullName').focus();
+    await page.keyboard.type('Aisha Khan');
+    await page.keyboard.press('Tab');
+    await expect(form.field('birthDate')).toBeFocused();
+    await form.field('birthDate').pressSequentially('01221993'); // typed into the date parts
+    await form.field('email').focus(); // the date input has three stops inside; jump to the next field
+    await page.keyboard.type(uniqueEmail('kbd', info.project.name));
+    await page.keyboard.press('Tab');
+    await expect(form.field('phone')).toBeFocused();
+    await page.keyboard.type('+44 7911 123456');
+    await page.keyboard.press('Tab');
+    await expect(form.field('coverLetter')).toBeFocused();
+    await page.keyboard.type('Data engineer, keen to move to Bergen.');
+    await page.keyboard.press('Tab');
+    await expect(form.field('attachments')).toBeFocused();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles([cv()]);
+    await page.keyboard.press('Tab');
+    await expect(form.field('consent')).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // privacy link
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Send application' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await form.expectReceipt();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('server-side errors keep the values, tie each message to its field, explain the refusal of a fødselsnummer and ask for the files again', async ({ page }, info) => {
+    const form = new ApplyPage(page);
+    await form.open();
+    const email = uniqueEmail('nojs', info.project.name);
+    await form.fill(applicant(email, { coverLetter: 'Fødselsnummeret mitt er 010190 12391.', birthDate: '2020-01-01' }), [cv()]);
+    await form.submit();
+
+    await expect(page.getByRole('alert')).toContainText('Søknaden ble ikke sendt');
+    await expect(page.getByRole('alert')).toContainText('Vi tar ikke imot fødselsnummer');
+    await expect(page.getByRole('alert')).toContainText('Velg filene på nytt');
+    await expect(await form.errorOf('coverLetter')).toHaveText('Fjern nummeret fra brevet og send igjen.');
+    await expect(await form.errorOf('birthDate')).toContainText('mellom 15 og 100 år');
+    await expect(form.field('fullName')).toHaveValue('Kari Nordmann');
+    await expect(form.field('email')).toHaveValue(email);
+    await expect(form.field('consent')).toBeChecked();
+
+    await form.field('coverLetter').fill('Jeg vil gjerne jobbe hos dere.');
+    await form.field('birthDate').fill('1991-04-12');
+    await form.field('attachments').setInputFiles([cv()]);
+    await form.submit();
+    await form.expectReceipt();
+  });
+
+  test('a second, deliberate application is stored and linked, and the receipt says so', async ({ page }, info) => {
+    const form = new ApplyPage(page);
+    const email = uniqueEmail('again', info.project.name);
+    for (const round of [1, 2]) {
+      await form.open('/careers/fjord/trainee/apply');
+      await form.fill(applicant(email), [cv()]);
+      await form.submit();
+      await form.expectReceipt();
+      await expect(page.getByTestId('linked')).toHaveCount(round === 1 ? 0 : 1);
+    }
+  });
+
+  test('a program named .pdf and a Word file with macros are refused with messages', async ({ page }) => {
+    const form = new ApplyPage(page);
+    for (const [file, message] of [
+      [upload('cv.pdf', exe()), '«cv.pdf» er ikke PDF, DOCX eller ODT'],
+      [upload('cv.docm', docm(), 'application/vnd.ms-word.document.macroEnabled.12'), '«cv.docm» inneholder makroer'],
+    ] as const) {
+      await form.open();
+      await form.fill(applicant('files@example.no'), [file]);
+      await form.submit();
+      await expect(await form.errorOf('attachments')).toContainText(message);
+    }
+  });
+});
+
+/** The form as a browser without JavaScript would post it, with the key issued at render. */
+async function formPost(request: APIRequestContext, path: string, email: string, rewrite: (value: string) => string = (v) => v) {
+  const html = await (await request.get(path)).text();
+  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    multipart[m[1]!] = rewrite((m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  }
+  Object.assign(multipart, { ...applicant(email), consent: 'on', website: '', attachments: cv() });
+  return () => request.post(path, { multipart, maxRedirects: 0 });
+}
+
+test('a double submit (two concurrent posts of one form) stores one application with one receipt and no cookies', async ({ request, page }, info) => {
+  const email = uniqueEmail('double', info.project.name);
+  const post = await formPost(request, '/careers/acme/produktdesigner/apply', email);
+  const [a, b] = await Promise.all([post(), post()]);
+  for (const r of [a, b]) {
+    expect(r.status()).toBe(303);
+    expect(r.headers()['set-cookie']).toBeUndefined();
+  }
+  const receiptA = a.headers()['location']!;
+  expect(receiptA).toMatch(/\/careers\/acme\/produktdesigner\/apply\?receipt=SR-/);
+  expect(b.headers()['location']).toBe(receiptA);
+  // A later retry (connection dropped, Send pressed again) gives the same receipt too.
+  expect((await post()).headers()['location']).toBe(receiptA);
+  await expect(await outboxFor(page, email)).toHaveCount(1);
+});
+
+test('the server refuses an application to a closed job even when the form was posted anyway', async ({ request }) => {
+  // A form rendered for an open job, posted to the filled one (as if it closed while the candidate typed).
+  const post = await formPost(request, '/careers/acme/backend-utvikler/apply', 'late@example.no', (v) => v.replace('"backend-utvikler"', '"lagerleder"'));
+  const response = await post();
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('Stillingen stengte før søknaden kom fram');
+});
+
+test('the outbox cron endpoint answers 401 without the bearer secret and delivers with it', async ({ request }) => {
+  expect((await request.post('/api/cron/outbox')).status()).toBe(401);
+  expect((await request.get('/api/cron/outbox', { headers: { Authorization: 'Bearer wrong-secret-0123456789' } })).status()).toBe(401);
+  const ok = await request.post('/api/cron/outbox', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ sent: expect.any(Number), failed: 0 });
+});

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export interface Applicant {
+  fullName: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+  coverLetter: string;
+}
+
+export const applicant = (email: string, patch: Partial<Applicant> = {}): Applicant => ({
+  fullName: 'Kari Nordmann',
+  birthDate: '1991-04-12',
+  email,
+  phone: '912 34 567',
+  coverLetter: 'Jeg har lang erfaring med TypeScript og vil gjerne jobbe hos dere.',
+  ...patch,
+});
+
+export type Upload = { name: string; mimeType: string; buffer: Buffer };
+export const upload = (name: string, bytes: Uint8Array, mimeType = 'application/pdf'): Upload => ({ name, mimeType, buffer: Buffer.from(bytes) });
+
+/** The application form, found by its visible labels (as a candidate would). */
+export class ApplyPage {
+  constructor(readonly page: Page) {}
+
+  field(name: 'fullName' | 'birthDate' | 'email' | 'phone' | 'coverLetter' | 'attachments' | 'consent') {
+    return this.page.locator(`[name="${name}"]`);
+  }
+
+  async open(path = '/careers/acme/backend-utvikler/apply') {
+    const response = await this.page.goto(path);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['set-cookie']).toBeUndefined();
+  }
+
+  async fill(a: Applicant, files: Upload[], consent = true) {
+    await this.field('fullName').fill(a.fullName);
+    await this.field('birthDate').fill(a.birthDate);
+    await this.field('email').fill(a.email);
+    await this.field('phone').fill(a.phone);
+    await this.field('coverLetter').fill(a.coverLetter);
+    await this.field('attachments').setInputFiles(files);
+    if (consent) await this.field('consent').check();
+  }
+
+  submit() {
+    return this.page.getByRole('button', { name: /Send søknaden|Send application/ }).click();
+  }
+
+  async expectReceipt(): Promise<string> {
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(/Takk! Søknaden er sendt|Thank you! Your application is sent/);
+    const reference = (await this.page.getByTestId('reference').textContent())!.trim();
+    expect(reference).toMatch(/^SR-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    return reference;
+  }
+
+  /** The field's error, found through its aria-describedby (proves the tie). */
+  async errorOf(name: 'fullName' | 'birthDate' | 'email' | 'phone' | 'coverLetter' | 'attachments' | 'consent') {
+    const field = this.field(name);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const ids = (await field.getAttribute('aria-describedby'))!.split(' ');
+    expect(ids).toContain(`${name}-error`);
+    return this.page.locator(`[id="${name}-error"]`);
+  }
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Captured emails to one recipient, from the dev outbox page. */
+export async function outboxFor(page: Page, recipient: string) {
+  await page.goto('/dev/outbox');
+  return page.getByTestId('email').filter({ has: page.getByTestId('recipient').getByText(recipient, { exact: true }) });
+}
