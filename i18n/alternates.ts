@@ -58,7 +58,10 @@ export function alternatesFor(pathname: string) {
  * Computed from next-intl's pathname table without its client navigation code,
  * so server-rendered links ship no i18n JavaScript to candidates.
  */
-export function localePath(internal: AppPathname | (string & {}), locale: Locale, params: Record<string, string> = {}): string {
+export function localePath(internal: AppPathname | (string & {}), requested: Locale, params: Record<string, string> = {}): string {
+  // A page rendered outside the middleware (a server action's redirect target)
+  // can arrive without a locale: fall back to the default rather than crash.
+  const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
   const entry = routing.pathnames[internal as AppPathname] as Template | undefined;
   const template = entry === undefined ? internal : templateFor(entry, locale);
   const path = template.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));

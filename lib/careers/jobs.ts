@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { withTenant, type TenantContext } from '@/db/doors';
 import { jobs, type JobStatus } from '@/db/schema';
+import { effectiveStatus } from '@/lib/jobs/status';
 import { osloToday } from './dates';
 
 /** What a candidate may see of a job. Plain strings so it survives the data cache. */
@@ -26,10 +27,9 @@ export type JobAvailability = 'open' | 'closed' | 'removed';
  * Drafts and archived jobs are gone; closed, filled and past-deadline jobs are "no longer open".
  */
 export function jobAvailability(job: Pick<PublicJob, 'status' | 'closesOn'>, today: string = osloToday()): JobAvailability {
-  if (job.status === 'draft' || job.status === 'archived') return 'removed';
-  if (job.status !== 'published') return 'closed';
-  if (job.closesOn !== null && job.closesOn < today) return 'closed';
-  return 'open';
+  const status = effectiveStatus(job, today);
+  if (status === 'draft' || status === 'archived') return 'removed';
+  return status === 'published' ? 'open' : 'closed';
 }
 
 const publicColumns = {

@@ -1,9 +1,7 @@
 import type { JobStatus } from '@/db/schema';
+import { osloToday } from '@/lib/careers/dates';
 
-/** Today's date in Norway (YYYY-MM-DD): closing dates are Oslo calendar days. */
-export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { osloToday };
 
 /**
  * What a job's status is right now. A published job whose closing date has
@@ -13,9 +11,6 @@ export function effectiveStatus(job: { status: JobStatus; closesOn: string | nul
   if (job.status === 'published' && job.closesOn !== null && job.closesOn < today) return 'closed';
   return job.status;
 }
-
-export const isOpenForApplications = (job: { status: JobStatus; closesOn: string | null }, today?: string) =>
-  effectiveStatus(job, today) === 'published';
 
 /** Which moves the dashboard offers from each stored status. */
 const transitions: Record<JobStatus, readonly JobStatus[]> = {

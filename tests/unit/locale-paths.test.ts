@@ -24,3 +24,9 @@ describe('language URLs: nb at the root, en under /en, localised names where the
     expect(alternatesFor('/personvern').languages).toEqual({ nb: '/personvern', en: '/en/privacy', 'x-default': '/personvern' });
   });
 });
+
+describe('a page rendered without a locale still gets working links', () => {
+  it('falls back to Norwegian paths instead of crashing', () => {
+    expect(localePath('/privacy', undefined as never)).toBe('/personvern');
+  });
+});
