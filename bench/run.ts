@@ -12,7 +12,7 @@ import { load } from './throughput';
  */
 const BUDGET_KB = 25;
 
-const publicPages = ['/', '/om', '/personvern', '/en', '/en/about', '/en/privacy'];
+const publicPages = ['/', '/om', '/personvern', '/personvern/innsyn', '/en', '/en/about', '/en/privacy'];
 const candidatePages = ['/careers/acme', '/careers/acme/backend-utvikler', '/careers/acme/backend-utvikler/apply', '/en/careers/fjord/data-engineer/apply'];
 
 const only = process.argv.slice(2);

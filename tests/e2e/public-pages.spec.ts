@@ -8,6 +8,8 @@ const pages = [
   { path: '/en', lang: 'en', heading: /Your application stays yours/, other: '/' },
   { path: '/en/about', lang: 'en', heading: /About SeeRecruit/, other: '/om' },
   { path: '/en/privacy', lang: 'en', heading: /Privacy policy/, other: '/personvern' },
+  { path: '/personvern/innsyn', lang: 'nb', heading: /Innsyn og sletting/, other: '/en/privacy/request' },
+  { path: '/en/privacy/request', lang: 'en', heading: /See or delete your data/, other: '/personvern/innsyn' },
 ];
 
 for (const p of pages) {
