@@ -28,7 +28,7 @@ export interface AuditEntry {
   fanOutToTenants?: boolean;
 }
 
-async function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+export async function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   const base = { userId: entry.userId ?? null, event: entry.event, detail: entry.detail ?? {}, ip: entry.ip ?? null };
   if (entry.fanOutToTenants && entry.userId) {
     const rows = await tx.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, entry.userId));
