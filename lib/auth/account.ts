@@ -24,7 +24,9 @@ export async function accountOverview(userId: string, handle?: Db) {
         .select({ left: sql<number>`count(*) filter (where ${recoveryCodes.usedAt} is null)::int` })
         .from(recoveryCodes)
         .where(eq(recoveryCodes.userId, userId));
-      return { ...user, pendingSecret: user.totpEnabledAt ? null : user.pendingSecret, recoveryCodesLeft: codes?.left ?? 0 };
+      // Shortly after enrolment the page keeps the confirm form (and its recovery codes) on screen.
+      const totpJustEnabled = Boolean(user.totpEnabledAt && Date.now() - user.totpEnabledAt.getTime() < 120_000);
+      return { ...user, totpJustEnabled, pendingSecret: user.totpEnabledAt ? null : user.pendingSecret, recoveryCodesLeft: codes?.left ?? 0 };
     },
     handle,
   );

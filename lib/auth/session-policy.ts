@@ -78,3 +78,8 @@ export function localePath(locale: string, path: string): string {
 
 /** The name of the marker cookie that lets us tell "idle" from "never signed in". */
 export const SESSION_MARKER_COOKIE = 'sr_signed_in';
+
+/** How long the session has left before the idle (or absolute) sign-out, if nothing happens. */
+export function remainingSessionMs(claims: Pick<SessionClaims, 'loginAt' | 'lastActivity'>, now: number = Date.now(), limits: SessionLimits = sessionLimits()): number {
+  return Math.max(0, idleDeadline(claims, limits) - now);
+}

@@ -73,7 +73,7 @@ export async function authenticate(
       await refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds, handle);
       return { ok: false, reason: 'mfa_required', ticket: mfaTicket(user.id, email) };
     }
-    const valid = /^\d{6}$/.test(code) ? await verifyTotp(user.totpSecret, code) : await useRecoveryCode(user.id, code, handle);
+    const valid = /^\d{6}$/.test(code) ? await verifyTotp(user.totpSecret, code) : await redeemRecoveryCode(user.id, code, handle);
     if (!valid) {
       await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true }, handle);
       return { ok: false, reason: 'mfa_invalid' };
@@ -103,7 +103,7 @@ export async function authenticate(
 }
 
 /** A recovery code works once: marking it used is the check. */
-async function useRecoveryCode(userId: string, code: string, handle?: Db): Promise<boolean> {
+async function redeemRecoveryCode(userId: string, code: string, handle?: Db): Promise<boolean> {
   const codeHash = hashToken(code.toLowerCase());
   const used = await withSystem(
     'sign-in recovery code',

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
@@ -100,6 +101,7 @@ export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R e
     const ctx: MemberContext = { ...membership, userId: claims.uid, claims };
     try {
       const data = await withTenant({ tenantId: ctx.tenantId, userId: ctx.userId }, (tx) => fn(parsed.data, ctx, tx));
+      revalidatePath('/[locale]/dashboard/[tenant]', 'layout');
       return { status: 'ok', message: opts.okMessage ? t(opts.okMessage as 'saved') : '', data: data ?? undefined };
     } catch (error) {
       if (error instanceof ActionRefused) {
@@ -109,5 +111,28 @@ export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R e
       }
       throw error;
     }
+  };
+}
+
+/**
+ * The same wrapper for a person's own account (no tenant): parse, load and
+ * check the session (version against the database), then run the body.
+ */
+export function userAction<S extends z.ZodObject, R extends ActionState>(
+  schema: S,
+  fn: (input: z.infer<S>, claims: SessionClaims) => Promise<R>,
+  opts: { allowPendingMfa?: boolean; revalidate?: boolean } = {},
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const claims = await requireSession({ allowPendingMfa: opts.allowPendingMfa });
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const { locale } = await requestPath();
+      const t = await getTranslations({ locale, namespace: 'DashboardErrors' });
+      return { status: 'invalid', fieldErrors: {}, message: t('invalid') };
+    }
+    const result = await fn(parsed.data, claims);
+    if (opts.revalidate !== false) revalidatePath('/[locale]/dashboard', 'layout');
+    return result;
   };
 }

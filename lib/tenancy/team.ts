@@ -68,7 +68,7 @@ export const INVITATION_DAYS = 7;
 export async function inviteMember(
   tx: Tx,
   tenant: { tenantId: string; tenantName: string },
-  inviter: { userId: string; name: string },
+  inviter: { userId: string },
   input: { email: string; role: Role; language: 'nb' | 'en'; appUrl: string },
 ): Promise<void> {
   const email = input.email.trim().toLowerCase();
@@ -78,6 +78,7 @@ export async function inviteMember(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.tenantId, tenant.tenantId), sql`lower(${users.email}) = ${email}`));
   if (existing.length > 0) throw new ActionRefused('alreadyMember', 'email');
+  const [who] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, inviter.userId));
   const token = newToken();
   await tx.insert(invitations).values({
     tenantId: tenant.tenantId,
@@ -95,7 +96,7 @@ export async function inviteMember(
     payload: {
       url: `${input.appUrl.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`,
       tenantName: tenant.tenantName,
-      inviterName: inviter.name || inviter.userId,
+      inviterName: who?.name || who?.email || 'SeeRecruit',
       role: input.role,
       days: INVITATION_DAYS,
     },
