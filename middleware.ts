@@ -3,7 +3,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig, claimsOf } from './auth.config';
 import { routing } from './i18n/routing';
-import { localePath, SESSION_MARKER_COOKIE, sessionLimits } from './lib/auth/session-policy';
+import { localePath, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
 import { newNonce, securityHeaders } from './lib/security/headers';
 
 // Edge runtime: no database driver, no Node APIs. This is the cheap first wall;
@@ -29,10 +29,9 @@ function origin(request: NextRequest): string {
   return process.env.APP_URL ? new URL(process.env.APP_URL).origin : request.nextUrl.origin;
 }
 
-const gate = auth((request) => {
+function decide(request: NextRequest, claims: SessionClaims | null): NextResponse {
   const { pathname, search } = request.nextUrl;
   const { locale, rest } = splitLocale(pathname);
-  const claims = claimsOf((request.auth as { claims?: unknown } | null)?.claims);
   const onDashboard = rest === '/dashboard' || rest.startsWith('/dashboard/');
 
   if (onDashboard && !claims) {
@@ -70,7 +69,22 @@ const gate = auth((request) => {
     });
   }
   return response;
-});
+}
+
+const gate = auth((request) => decide(request, claimsOf((request.auth as { claims?: unknown } | null)?.claims)));
+
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => /(^|-)authjs\.session-token(\.\d+)?$/.test(c.name));
+
+/** Auth.js only when there is a session to read: a visitor without one gets no cookies at all. */
+async function withSession(request: NextRequest, event: unknown): Promise<Response> {
+  if (!hasSessionCookie(request)) return decide(request, null);
+  const response = await (gate as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+  // We use neither Auth.js's CSRF cookie (server actions are origin-checked) nor its callback cookie.
+  const cookies = response.headers.getSetCookie().filter((c) => !/^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/.test(c));
+  response.headers.delete('set-cookie');
+  for (const c of cookies) response.headers.append('set-cookie', c);
+  return response;
+}
 
 export default async function middleware(request: NextRequest, event: unknown) {
   const nonce = newNonce();
@@ -86,7 +100,7 @@ export default async function middleware(request: NextRequest, event: unknown) {
 
   const sessionPath = SESSION_PATHS.test(request.nextUrl.pathname);
   const response: Response = sessionPath
-    ? await (gate as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event)
+    ? await withSession(request, event)
     : routed(request);
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -84,8 +84,10 @@ export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R e
   opts: { role?: Role; okMessage?: string },
   fn: (input: z.infer<S>, ctx: MemberContext, tx: Tx) => Promise<R>,
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: ActionState, received: FormData): Promise<ActionState> => {
     const claims = await requireSession();
+    // Server actions are public endpoints: anything may arrive here.
+    const formData = received instanceof FormData ? received : new FormData();
     const { locale } = await requestPath();
     const t = await getTranslations({ locale, namespace: 'DashboardErrors' });
     const parsed = schema.safeParse(Object.fromEntries(formData));
@@ -123,8 +125,9 @@ export function userAction<S extends z.ZodObject, R extends ActionState>(
   fn: (input: z.infer<S>, claims: SessionClaims) => Promise<R>,
   opts: { allowPendingMfa?: boolean; revalidate?: boolean } = {},
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: ActionState, received: FormData): Promise<ActionState> => {
     const claims = await requireSession({ allowPendingMfa: opts.allowPendingMfa });
+    const formData = received instanceof FormData ? received : new FormData();
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       const { locale } = await requestPath();

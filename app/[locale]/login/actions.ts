@@ -9,6 +9,7 @@ import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { localePath, safeCallbackUrl } from '@/lib/auth/session-policy';
 import { settings } from '@/lib/settings/env';
+import { landingPath } from '@/lib/tenancy/memberships';
 
 export interface LoginState {
   step: 'password' | 'code';
@@ -30,7 +31,6 @@ const loginSchema = z.object({
 /** Sign-in as a plain form post: works before hydration and with JavaScript off. */
 export async function signInAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const input = loginSchema.parse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$'))));
-  const target = safeCallbackUrl(input.callbackUrl) ?? localePath(input.locale, '/dashboard');
   if (!input.ticket && (!input.email || !input.password)) return { step: 'password', email: input.email, error: 'missing' };
   try {
     await signIn('credentials', {
@@ -52,6 +52,9 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
     }
     throw error;
   }
+  // Staff who still must enrol go there whatever the callbackUrl says.
+  const landing = await landingPath(input.email);
+  const target = landing.endsWith('/account/security') ? localePath(input.locale, landing) : (safeCallbackUrl(input.callbackUrl) ?? localePath(input.locale, landing));
   redirect(target);
 }
 
