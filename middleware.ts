@@ -55,6 +55,8 @@ function decide(request: NextRequest, claims: SessionClaims | null): NextRespons
     }
     // A tenant the token does not list: the ordinary 404 page, as for a tenant that does not exist.
     if (slug && slug !== 'account' && !claims.tenants.includes(slug)) {
+      // A server action posted there never reaches the app.
+      if (request.headers.has('next-action')) return new NextResponse('Not found', { status: 404 });
       return NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { request: { headers: request.headers } });
     }
   }

@@ -23,6 +23,8 @@ export default function config(phase: string): NextConfig {
     experimental: {
       // Attachments: up to 20 MB in all, plus the form's text fields.
       serverActions: { bodySizeLimit: '21mb' },
+      // forbidden(): a change the member's role does not allow answers 403 (auth issue).
+      authInterrupts: true,
     },
   });
 }

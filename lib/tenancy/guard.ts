@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
 import { withSystem, withTenant } from '@/db/doors';
@@ -77,7 +77,7 @@ export class ActionRefused extends Error {
  * The one wrapper for every dashboard server action: parse the form with zod,
  * load and check the session, check membership and role in the database, then
  * run the body in withTenant. Not a member → 404 (notFound), too little role
- * for a change → a 403-state with a clear message.
+ * for a change → 403 (forbidden) with a clear message.
  */
 export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R extends Record<string, unknown> | void>(
   schema: S,
@@ -94,7 +94,8 @@ export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R e
     const slug = typeof formData.get('tenant') === 'string' ? String(formData.get('tenant')) : '';
     const membership = await findMembership(slug, claims.uid);
     if (!membership) notFound();
-    if (opts.role === 'owner' && membership.role !== 'owner') return { status: 'forbidden', message: t('forbidden') };
+    // A change the role does not allow: 403 with its own page (app/[locale]/forbidden.tsx).
+    if (opts.role === 'owner' && membership.role !== 'owner') forbidden();
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= t.has(issue.message as 'forbidden') ? t(issue.message as 'forbidden') : t('fieldInvalid');

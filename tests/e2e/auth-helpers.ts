@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -46,7 +46,7 @@ export const OTHER_STRONG_PASSWORD = 'Tr4ktor og kanel i mai';
 export async function newAcmeMember(page: Page, role: 'recruiter' | 'owner' = 'recruiter', base = ''): Promise<{ email: string; password: string; name: string }> {
   const email = freshEmail('new');
   const name = `Test Person ${email.slice(4, 12)}`;
-  const context = await page.context().browser()!.newContext({ baseURL: base || undefined });
+  const context = await page.context().browser()!.newContext({ baseURL: base || test.info().project.use.baseURL });
   const owner = await context.newPage();
   await signInAndExpect(owner, ANNA, /\/dashboard\/acme$/, DEMO_PASSWORD, base);
   await owner.goto(`${base}/dashboard/acme/team`);

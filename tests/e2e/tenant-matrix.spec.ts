@@ -93,7 +93,7 @@ function callAction(request: APIRequestContext, baseURL: string, pagePath: strin
   if (args === 'none') multipart['0'] = '[]';
   else if (args === 'form') multipart['0'] = '["$K1"]';
   else multipart['0'] = '[{"status":"idle"},"$K1"]';
-  for (const [k, v] of Object.entries(fields)) multipart[`1_${k}`] = v;
+  for (const [k, v] of Object.entries(fields)) multipart[`_1_${k}`] = v;
   return request.post(pagePath, {
     headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component' },
     multipart,
@@ -151,7 +151,7 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     // Targets an attacker would have to guess; we read them from Acme's own team page.
     await anna.request.post('/dashboard/acme/team', {
       headers: { 'Next-Action': ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, Origin: baseURL!, Accept: 'text/x-component' },
-      multipart: { '0': '[{"status":"idle"},"$K1"]', '1_tenant': 'acme', '1_email': `pending-${Date.now()}@example.test`, '1_role': 'recruiter' },
+      multipart: { '0': '[{"status":"idle"},"$K1"]', '_1_tenant': 'acme', '_1_email': `pending-${Date.now()}@example.test`, '_1_role': 'recruiter' },
     });
     const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
     const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
@@ -164,14 +164,14 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     const erik = await signedInRequest(browser, baseURL!, ERIK);
     const missing = await erik.request.get('/dashboard/no-such-employer');
     expect(missing.status()).toBe(404);
-    const notFoundTitle = /<h1[^>]*>([^<]*)<\/h1>/.exec(await missing.text())![1];
+    expect(await missing.text()).toContain('Siden finnes ikke');
 
     for (const c of Object.values(PAGES)) {
       const visible = c.path.replace('{tenant}', 'acme');
       const response = await erik.request.get(visible, { maxRedirects: 0 });
       if (c.tenant) {
         expect(response.status(), visible).toBe(404);
-        expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())![1]).toBe(notFoundTitle);
+        expect(await response.text()).toContain('Siden finnes ikke');
       } else {
         expect([200, 303, 307], visible).toContain(response.status());
       }
@@ -208,7 +208,7 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     const anna = await signedInRequest(browser, baseURL!, ANNA);
     await anna.request.post('/dashboard/acme/team', {
       headers: { 'Next-Action': ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, Origin: baseURL!, Accept: 'text/x-component' },
-      multipart: { '0': '[{"status":"idle"},"$K1"]', '1_tenant': 'acme', '1_email': `pending-${Date.now()}@example.test`, '1_role': 'recruiter' },
+      multipart: { '0': '[{"status":"idle"},"$K1"]', '_1_tenant': 'acme', '_1_email': `pending-${Date.now()}@example.test`, '_1_role': 'recruiter' },
     });
     const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
     const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
@@ -226,11 +226,9 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     }
     for (const [key, c] of Object.entries(ACTIONS)) {
       if (c.scope !== 'tenant' || !c.ownerOnly) continue;
-      const response = await callAction(ola.request, baseURL!, '/dashboard/acme', ids.get(key)!, 'state+form', { tenant: 'acme', ...c.fields(targets) });
-      expect(response.status(), key).toBe(200);
-      const body = await response.text();
-      expect(body, key).toContain('"status":"forbidden"');
-      expect(body, key).toContain('Bare eiere kan gjøre denne endringen (403)');
+      const response = await callAction(ola.request, baseURL!, `/dashboard/acme/${c.page}`, ids.get(key)!, 'state+form', { tenant: 'acme', ...c.fields(targets) });
+      expect(response.status(), key).toBe(403);
+      expect(await response.text(), key).toContain('Bare eiere kan gjøre denne endringen.');
     }
     const after = await (await anna.request.get('/dashboard/acme/team')).text();
     for (const [key, c] of Object.entries(ACTIONS)) if (c.scope === 'tenant') expect(c.stillThere(targets, after), `${key} changed Acme`).toBe(true);
