@@ -38,7 +38,7 @@ describe('idle and absolute session limits', () => {
     expect(sessionLimits({})).toEqual({ idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 });
   });
   it('is active within both limits', () => {
-    expect(sessionState({ loginAt: 0, lastActivity: 10_000 }, 39_999, limits)).toBe('active');
+    expect(sessionState({ loginAt: 0, lastActivity: 10_000 }, 35_999, limits)).toBe('active');
   });
   it('is idle once the last activity is older than the idle limit', () => {
     expect(sessionState({ loginAt: 0, lastActivity: 0 }, 30_000, limits)).toBe('idle');
