@@ -20,6 +20,13 @@ async function clientIp(): Promise<string | null> {
 
 export const { auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
   ...authConfig,
+  // A refused sign-in is an expected answer, not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === 'CredentialsSignin' || error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, code: {}, ticket: {} },

@@ -61,6 +61,12 @@ export type ActionState =
   | { status: 'forbidden'; message: string }
   | { status: 'error'; message: string };
 
+/** Server actions are public endpoints: anything may arrive as the form. */
+function asFormData(value: unknown): FormData {
+  const v = value as FormData | null | undefined;
+  return v && typeof v.get === 'function' && typeof v.entries === 'function' ? v : new FormData();
+}
+
 export const idleState: ActionState = { status: 'idle' };
 
 /** A refusal the action body can throw to end with a message (e.g. "the last owner stays"). */
@@ -87,7 +93,7 @@ export function tenantAction<S extends z.ZodObject<{ tenant: z.ZodString }>, R e
   return async (_prev: ActionState, received: FormData): Promise<ActionState> => {
     const claims = await requireSession();
     // Server actions are public endpoints: anything may arrive here.
-    const formData = received instanceof FormData ? received : new FormData();
+    const formData = asFormData(received);
     const { locale } = await requestPath();
     const t = await getTranslations({ locale, namespace: 'DashboardErrors' });
     const parsed = schema.safeParse(Object.fromEntries(formData));
@@ -128,7 +134,7 @@ export function userAction<S extends z.ZodObject, R extends ActionState>(
 ) {
   return async (_prev: ActionState, received: FormData): Promise<ActionState> => {
     const claims = await requireSession({ allowPendingMfa: opts.allowPendingMfa });
-    const formData = received instanceof FormData ? received : new FormData();
+    const formData = asFormData(received);
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       const { locale } = await requestPath();

@@ -149,10 +149,11 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     const ids = actionIds();
     const anna = await signedInRequest(browser, baseURL!, ANNA);
     // Targets an attacker would have to guess; we read them from Acme's own team page.
-    await anna.request.post('/dashboard/acme/team', {
+    const invited = await anna.request.post('/dashboard/acme/team', {
       headers: { 'Next-Action': ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, Origin: baseURL!, Accept: 'text/x-component' },
       multipart: { '0': '[{"status":"idle"},"$K1"]', '_1_tenant': 'acme', '_1_email': `pending-${Date.now()}@example.test`, '_1_role': 'recruiter' },
     });
+    expect(invited.status()).toBe(200);
     const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
     const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
     const targets: Targets = {

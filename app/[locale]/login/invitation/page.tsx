@@ -42,7 +42,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
                   hint={t('passwordRules')}
                   autoComplete="new-password"
                   required
-                  minLength={12}
+                 
                   error={problem ? t(`password.${problem}`) : undefined}
                 />
               </>

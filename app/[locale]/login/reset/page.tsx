@@ -35,7 +35,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
             hint={t('passwordRules')}
             autoComplete="new-password"
             required
-            minLength={12}
+           
             error={problem ? t(`password.${problem}`) : undefined}
           />
           <SubmitButton>{t('reset.submit')}</SubmitButton>

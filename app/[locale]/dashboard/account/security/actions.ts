@@ -31,7 +31,8 @@ export const changePasswordAction = userAction(z.object({ current: z.string().ma
   // Every other session ends (version bumped); this one carries on with the new version.
   await updateSession({ sv: result.sv } as never);
   return { status: 'ok', message: t('passwordChanged') } as const;
-});
+  // No re-render in this request: it would still read the old cookie.
+}, { revalidate: false });
 
 export const signOutEverywhereAction = userAction(
   z.object({}),

@@ -100,7 +100,7 @@ export default async function SecurityPage({ params }: PageProps<'/[locale]/dash
             <input id="password-current" name="current" type="password" autoComplete="current-password" required className={inputClass} />
           </Labelled>
           <Labelled id="password-new" label={ta('fields.newPassword')}>
-            <input id="password-new" name="password" type="password" autoComplete="new-password" required minLength={12} aria-describedby="password-rules" className={inputClass} />
+            <input id="password-new" name="password" type="password" autoComplete="new-password" required aria-describedby="password-rules" className={inputClass} />
           </Labelled>
           <p id="password-rules" className="text-sm text-muted">
             {ta('passwordRules')}
