@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { headers } from 'next/headers';
+import { decode } from 'next-auth/jwt';
+import { cookies, headers } from 'next/headers';
+import { claimsOf } from '@/auth.config';
 import { redirect } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
@@ -48,6 +50,27 @@ export async function checkClaims(claims: SessionClaims | null, now: number, han
   return { ok: true, claims };
 }
 
+/**
+ * The session token of this request, read from `cookies()` (which includes a
+ * cookie re-issued earlier in the same server action, unlike the raw header
+ * Auth.js's auth() reads). Its claims are checked exactly by checkClaims; the
+ * lastActivity in the request's cookie is the previous request's time, which
+ * is what the idle limit is measured against.
+ */
+export async function readSessionCookie(): Promise<SessionClaims | null> {
+  const secure = (process.env.APP_URL ?? '').startsWith('https://');
+  const name = `${secure ? '__Secure-' : ''}authjs.session-token`;
+  const jar = await cookies();
+  const value = jar.get(name)?.value;
+  const secret = process.env.AUTH_SECRET;
+  if (!value || !secret) return null;
+  try {
+    return claimsOf(await decode({ token: value, secret, salt: name }));
+  } catch {
+    return null;
+  }
+}
+
 /** The visible path of the current request (set by middleware) and its language. */
 export async function requestPath(): Promise<{ path: string; locale: 'nb' | 'en' }> {
   const h = await headers();
@@ -70,9 +93,7 @@ export function loginUrl(locale: string, opts: { callbackUrl?: string | null; re
  * server action's redirect target, so nothing may rely on it alone.
  */
 export async function requireSession(opts: { allowPendingMfa?: boolean } = {}): Promise<SessionClaims> {
-  const { auth } = await import('@/auth');
-  const session = await auth();
-  const claims = (session as { claims?: SessionClaims | null } | null)?.claims ?? null;
+  const claims = await readSessionCookie();
   const check = await checkClaims(claims, Date.now());
   const { path, locale } = await requestPath();
   if (!check.ok) redirect(loginUrl(locale, { callbackUrl: path, reason: check.reason }));

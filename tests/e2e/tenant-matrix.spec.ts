@@ -87,13 +87,15 @@ function actionIds(): Map<string, string> {
   return new Map(Object.entries(manifest.node).map(([id, v]) => [`${v.filename}#${v.exportedName}`, id]));
 }
 
-/** Call a server action the way React does from the browser: Next-Action header, encoded arguments. */
+/**
+ * Call a server action the way React does from the browser: Next-Action header
+ * and the encoded arguments. Order matters: the form's entries ("_1_…") must
+ * come before the root ("0") that refers to them, as the browser sends them.
+ */
 function callAction(request: APIRequestContext, baseURL: string, pagePath: string, id: string, args: 'none' | 'form' | 'state+form', fields: Record<string, string>) {
-  const multipart: Record<string, string> = {};
-  if (args === 'none') multipart['0'] = '[]';
-  else if (args === 'form') multipart['0'] = '["$K1"]';
-  else multipart['0'] = '[{"status":"idle"},"$K1"]';
-  for (const [k, v] of Object.entries(fields)) multipart[`_1_${k}`] = v;
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append('0', args === 'none' ? '[]' : args === 'form' ? '["$K1"]' : '[{"status":"idle"},"$K1"]');
   return request.post(pagePath, {
     headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component' },
     multipart,
@@ -149,10 +151,7 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     const ids = actionIds();
     const anna = await signedInRequest(browser, baseURL!, ANNA);
     // Targets an attacker would have to guess; we read them from Acme's own team page.
-    const invited = await anna.request.post('/dashboard/acme/team', {
-      headers: { 'Next-Action': ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, Origin: baseURL!, Accept: 'text/x-component' },
-      multipart: { '0': '[{"status":"idle"},"$K1"]', '_1_tenant': 'acme', '_1_email': `pending-${Date.now()}@example.test`, '_1_role': 'recruiter' },
-    });
+    const invited = await callAction(anna.request, baseURL!, '/dashboard/acme/team', ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, 'state+form', { tenant: 'acme', email: `pending-${Date.now()}@example.test`, role: 'recruiter' });
     expect(invited.status()).toBe(200);
     const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
     const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
@@ -207,10 +206,8 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
   test('as a recruiter: owner pages are 404 and owner actions answer 403 with a clear message, changing nothing', async ({ browser, baseURL }) => {
     const ids = actionIds();
     const anna = await signedInRequest(browser, baseURL!, ANNA);
-    await anna.request.post('/dashboard/acme/team', {
-      headers: { 'Next-Action': ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, Origin: baseURL!, Accept: 'text/x-component' },
-      multipart: { '0': '[{"status":"idle"},"$K1"]', '_1_tenant': 'acme', '_1_email': `pending-${Date.now()}@example.test`, '_1_role': 'recruiter' },
-    });
+    const invited = await callAction(anna.request, baseURL!, '/dashboard/acme/team', ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, 'state+form', { tenant: 'acme', email: `pending-${Date.now()}@example.test`, role: 'recruiter' });
+    expect(invited.status()).toBe(200);
     const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
     const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
     const targets: Targets = {
