@@ -13,7 +13,9 @@ const { auth } = NextAuth(authConfig);
 
 const NON_LOCALISED = /^\/(api|dev|admin)(\/|$)/;
 // Auth.js (and its cookie) only where a session matters; public pages stay cookie-free.
-const SESSION_PATHS = /^(\/en)?\/(dashboard|login|admin)(\/|$)|^\/(admin|api\/auth)(\/|$)/;
+// Not on /login: a visit there must not count as activity (nor slide an idle session).
+const SESSION_PATHS = /^(\/en)?\/(dashboard|admin)(\/|$)|^\/(admin|api\/auth)(\/|$)/;
+const PRIVATE_PATHS = /^(\/en)?\/(dashboard|login|admin)(\/|$)|^\/(admin|api\/auth)(\/|$)/;
 
 function splitLocale(pathname: string): { locale: 'nb' | 'en'; rest: string } {
   if (pathname === '/en' || pathname.startsWith('/en/')) return { locale: 'en', rest: pathname.slice(3) || '/' };
@@ -107,7 +109,7 @@ export default async function middleware(request: NextRequest, event: unknown) {
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.
-  if (sessionPath) response.headers.set('Cache-Control', 'private, no-store');
+  if (PRIVATE_PATHS.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 

@@ -83,3 +83,9 @@ export const SESSION_MARKER_COOKIE = 'sr_signed_in';
 export function remainingSessionMs(claims: Pick<SessionClaims, 'loginAt' | 'lastActivity'>, now: number = Date.now(), limits: SessionLimits = sessionLimits()): number {
   return Math.max(0, idleDeadline(claims, limits) - now);
 }
+
+/** For a page being rendered now: this request was activity (middleware slid the cookie). */
+export function remainingAfterThisRequest(claims: Pick<SessionClaims, 'loginAt'>, limits: SessionLimits = sessionLimits()): number {
+  const now = Date.now();
+  return remainingSessionMs({ loginAt: claims.loginAt, lastActivity: now }, now, limits);
+}

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signOut, updateSession } from '@/auth';
 import { requestPath, requireSession } from '@/lib/auth/session';
-import { localePath, SESSION_MARKER_COOKIE, sessionLimits } from '@/lib/auth/session-policy';
+import { localePath, remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 
 /** Sign out here (this browser only). */
 export async function signOutAction(): Promise<void> {
@@ -22,6 +22,5 @@ export async function signOutAction(): Promise<void> {
 export async function staySignedInAction(): Promise<{ remainingMs: number }> {
   const claims = await requireSession({ allowPendingMfa: true });
   await updateSession({ sv: claims.sv } as never);
-  const limits = sessionLimits();
-  return { remainingMs: Math.min(limits.idleMs, claims.loginAt + limits.maxMs - Date.now()) };
+  return { remainingMs: remainingAfterThisRequest(claims) };
 }

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdleWarning } from '@/components/dashboard/idle-warning';
 import { SubmitButton } from '@/components/forms/field';
 import { requireSession } from '@/lib/auth/session';
-import { localePath, remainingSessionMs } from '@/lib/auth/session-policy';
+import { localePath, remainingAfterThisRequest } from '@/lib/auth/session-policy';
 import { signOutAction, staySignedInAction } from './actions';
 
 // Personal pages: always rendered per request, never cached.
@@ -14,7 +14,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const claims = await requireSession({ allowPendingMfa: true });
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   const tw = await getTranslations({ locale, namespace: 'IdleWarning' });
-  const remainingMs = remainingSessionMs(claims);
+  const remainingMs = remainingAfterThisRequest(claims);
   return (
     <div className="mx-auto max-w-5xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-center justify-end gap-2 text-sm">
