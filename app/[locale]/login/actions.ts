@@ -1,13 +1,13 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
 import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
-import { localePath, safeCallbackUrl } from '@/lib/auth/session-policy';
+import { localePath, safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { settings } from '@/lib/settings/env';
 import { landingPath } from '@/lib/tenancy/memberships';
 
@@ -52,6 +52,14 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
     }
     throw error;
   }
+  // The marker lets middleware tell "idle" from "never signed in" once the
+  // session cookie has expired (the redirect target below skips middleware).
+  (await cookies()).set(SESSION_MARKER_COOKIE, String(Date.now()), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings().APP_URL.startsWith('https://'),
+    path: '/',
+  });
   // Staff who still must enrol go there whatever the callbackUrl says.
   const landing = await landingPath(input.email);
   const target = landing.endsWith('/account/security') ? localePath(input.locale, landing) : (safeCallbackUrl(input.callbackUrl) ?? localePath(input.locale, landing));
