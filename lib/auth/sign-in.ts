@@ -12,7 +12,7 @@ import type { SessionClaims } from './session-policy';
 /** Failed attempts allowed before a short wait: per account and per address. */
 export const SIGN_IN_LIMITS = {
   account: { limit: 5, windowSeconds: 15 * 60 },
-  ip: { limit: 50, windowSeconds: 15 * 60 },
+  ip: { limit: 100, windowSeconds: 15 * 60 },
 } as const;
 
 export type SignInResult =
