@@ -35,8 +35,9 @@ async function lockedOwners(tx: Tx, tenantId: string): Promise<string[]> {
 
 async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   const [row] = await tx
-    .select({ role: memberships.role })
+    .select({ role: memberships.role, email: users.email })
     .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
   return row ?? null;
 }
@@ -48,7 +49,7 @@ export async function changeMemberRole(tx: Tx, tenantId: string, actorId: string
   if (current.role === role) return;
   if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
   await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-  await writeTenantAudit(tx, tenantId, { event: 'member_role_changed', userId: actorId, detail: { member: userId, from: current.role, to: role } });
+  await writeTenantAudit(tx, tenantId, { event: 'member_role_changed', userId: actorId, detail: { member: userId, memberEmail: current.email, from: current.role, to: role } });
 }
 
 /** Removing a member ends their sessions at once (session version bump in the same transaction). */
@@ -59,7 +60,7 @@ export async function removeMember(tx: Tx, tenantId: string, actorId: string, us
   if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
   await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
   await tx.execute(sql`select revoke_sessions_of_removed_member(${userId}::uuid)`);
-  await writeTenantAudit(tx, tenantId, { event: 'member_removed', userId: actorId, detail: { member: userId, role: current.role } });
+  await writeTenantAudit(tx, tenantId, { event: 'member_removed', userId: actorId, detail: { member: userId, memberEmail: current.email, role: current.role } });
 }
 
 export const INVITATION_DAYS = 7;

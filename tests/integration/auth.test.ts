@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
-import { auditLog, invitations, memberships, users } from '../../db/schema';
+import { auditLog, invitations, memberships, tenants, users } from '../../db/schema';
 import { changePassword, signOutEverywhere } from '../../lib/auth/account';
 import { listAudit, writeAudit } from '../../lib/auth/audit';
 import { acceptInvitation } from '../../lib/auth/invitations';
@@ -14,7 +14,7 @@ import { authenticate, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
 import { ActionRefused } from '../../lib/tenancy/guard';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
-import { makeTenant, testDb, uniqueSlug } from './db';
+import { dbError, makeTenant, testDb, uniqueSlug } from './db';
 
 process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
 const handle = testDb();
@@ -206,5 +206,12 @@ describe('invitations', () => {
     expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toEqual({ ok: false, reason: 'invalid' });
     const members = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, t.id), handle.db);
     expect(members.find((m) => m.email === email)?.role).toBe('recruiter');
+  });
+});
+
+describe('the account area’s address is reserved', () => {
+  it('refuses an employer with the slug "account"', async () => {
+    const message = await dbError(withSystem('test fixture', (tx) => tx.insert(tenants).values({ slug: 'account', name: 'Account AS' }), handle.db));
+    expect(message).toMatch(/tenants_slug_not_reserved/);
   });
 });

@@ -33,7 +33,12 @@ export default async function AuditPage({ params }: PageProps<'/[locale]/dashboa
               <time dateTime={e.createdAt.toISOString()} className="text-muted">
                 {format.dateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
               </time>
-              <span className="font-medium">{t.has(`events.${e.event}`) ? t(`events.${e.event}` as 'events.sign_in') : e.event}</span>
+              <span className="font-medium">
+                {t.has(`events.${e.event}`) ? t(`events.${e.event}` as 'events.sign_in') : e.event}
+                {typeof e.detail.memberEmail === 'string' || (e.event === 'member_invited' && typeof e.detail.email === 'string') ? (
+                  <span className="block break-all font-normal text-muted">{String(e.detail.memberEmail ?? e.detail.email)}</span>
+                ) : null}
+              </span>
               <span className="break-all">{(e.userId && names.get(e.userId)) || (typeof e.detail.email === 'string' ? e.detail.email : t('unknown'))}</span>
             </li>
           ))}
