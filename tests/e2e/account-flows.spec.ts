@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { ANNA, latestLink, newAcmeMember, OTHER_STRONG_PASSWORD, signIn, signInAndExpect, STRONG_PASSWORD } from './auth-helpers';
+import { ANNA, freshEmail, latestLink, newAcmeMember, OTHER_STRONG_PASSWORD, signIn, signInAndExpect, STRONG_PASSWORD } from './auth-helpers';
 
 test.describe('accounts: invitations, revocation, password reset and a second factor', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -90,6 +90,29 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
     await signIn(page, person.email, STRONG_PASSWORD);
     await expect(page.locator('#login-error')).toBeVisible();
     await otherContext.close();
+  });
+
+  test('a new employer signs up, refused a national ID number first, and becomes the owner of its own area', async ({ page }) => {
+    const email = freshEmail('signup');
+    const slug = `firma-${email.slice(7, 15)}`;
+    await page.goto('/signup');
+    await page.getByLabel('Navn på virksomheten').fill('Firma 4111 1111 1111 1111');
+    await page.getByLabel('Adresse').fill(slug);
+    await page.getByLabel('Ditt navn').fill('Kari Nordmann');
+    await page.getByLabel('E-post').fill(email);
+    await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    await expect(page.getByText('Skriv ikke personnummer, kortnummer eller kontonummer her.')).toBeVisible();
+    await expect(page.getByLabel('Navn på virksomheten')).toHaveAttribute('aria-describedby', /error/);
+    await page.getByLabel('Navn på virksomheten').fill('Firma AS');
+    await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    await expect(page).toHaveURL(/\/login\?.*reason=joined/);
+    await page.getByLabel('E-post').fill(email);
+    await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/${slug}$`));
+    await expect(page.getByText('Din rolle: Eier')).toBeVisible();
   });
 
   test('TOTP: enrol with a QR code, then sign in with a code and with a recovery code (once)', async ({ page }) => {

@@ -215,3 +215,19 @@ describe('the account area’s address is reserved', () => {
     expect(message).toMatch(/tenants_slug_not_reserved/);
   });
 });
+
+describe('employer sign-up', () => {
+  it('creates the tenant and its first owner; refuses sensitive numbers, reserved and taken addresses', async () => {
+    const { signUpEmployer } = await import('../../lib/tenancy/signup');
+    const slug = uniqueSlug('new');
+    const email = `${uniqueSlug('owner')}@example.test`;
+    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db);
+    expect(sensitive).toEqual({ ok: false, errors: { companyName: 'sensitiveNumber' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null, handle.db)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: true, slug });
+    expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' }, handle.db);
+    expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
+  });
+});
