@@ -89,10 +89,14 @@ test.describe('employers sign in and out with their own accounts', () => {
     expect(await context.cookies()).toEqual([]);
   });
 
-  test('sign-in, dashboard, team and security pages have no axe violations', async ({ page }) => {
+  test('sign-in, sign-up, dashboard, team and security pages have no axe violations', async ({ page }) => {
     await page.goto('/login?reason=idle');
     await expectNoAxeViolations(page);
     await page.goto('/login/forgot');
+    await expectNoAxeViolations(page);
+    await page.goto('/en/signup');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByText('Please fill in this field.').first()).toBeVisible();
     await expectNoAxeViolations(page);
     await signInAndExpect(page, ANNA, /\/dashboard\/acme$/);
     await expectNoAxeViolations(page);
