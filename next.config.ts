@@ -29,6 +29,8 @@ export default function config(phase: string): NextConfig {
       // The proxy (middleware) buffers request bodies and cuts them at 10 MB by
       // default, which breaks a legal 15 MB application.
       proxyClientMaxBodySize: '50mb',
+      // forbidden(): a change the member's role does not allow answers 403 (auth issue).
+      authInterrupts: true,
     },
   });
 }

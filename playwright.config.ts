@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// A second server from the same build with very short sessions, for the idle
+// and absolute-expiry tests (30 s idle, 54 s absolute).
+export const SHORT_SESSION_PORT = PORT + 1;
+export const SHORT_SESSION_URL = `http://127.0.0.1:${SHORT_SESSION_PORT}`;
 
 // Debian's Chromium (no browser downloads here). The resolver rule makes its
 // background look-ups of Google's hosts fail at once on this closed network.
@@ -23,7 +27,6 @@ export const e2eEnv = {
   AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
   CRON_SECRET: 'e2e-only-cron-secret-0123456789',
   ENABLE_DEV_OUTBOX: '1',
-  SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES ?? '30',
   PGLITE_DIR: `.data/e2e-pglite-${PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
@@ -42,18 +45,40 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'mobile', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+    {
+      name: 'mobile',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true },
+      // HTTP-level and clock-bound suites say nothing new at another viewport; run them once.
+      testIgnore: /(tenant-matrix|session-timeouts)\.spec\.ts/,
+    },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    // A production build, a fresh embedded database (or the DATABASE_URL one)
-    // migrated and seeded before the server takes it, then `next start`.
-    command: `rm -rf .data/e2e-pglite-${PORT} .data/e2e-pglite-${PORT}.lock && npm run build && npm run db:seed && node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `${BASE_URL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: e2eEnv,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // A production build, fresh embedded databases (or the DATABASE_URL one)
+      // migrated and seeded before the servers take them, then `next start`
+      // twice: the ordinary server and the short-session one (same build).
+      command: [
+        `rm -rf .data/e2e-pglite-${PORT} .data/e2e-pglite-${PORT}.lock .data/e2e-pglite-${SHORT_SESSION_PORT} .data/e2e-pglite-${SHORT_SESSION_PORT}.lock`,
+        'npm run build',
+        'npm run db:seed',
+        `PGLITE_DIR=.data/e2e-pglite-${SHORT_SESSION_PORT} npm run db:seed`,
+        `(SESSION_IDLE_MINUTES=0.5 SESSION_MAX_HOURS=0.015 PGLITE_DIR=.data/e2e-pglite-${SHORT_SESSION_PORT} APP_URL=${SHORT_SESSION_URL} node node_modules/next/dist/bin/next start -p ${SHORT_SESSION_PORT} & node node_modules/next/dist/bin/next start -p ${PORT})`,
+      ].join(' && '),
+      url: `${BASE_URL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
+      env: e2eEnv,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // Started by the command above; this entry only waits until it answers
+      // (so it must accept the server it finds there).
+      command: 'tail -f /dev/null',
+      url: `${SHORT_SESSION_URL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: true,
+    },
+  ],
 });

@@ -22,6 +22,8 @@ export const tenants = pgTable(
     uniqueIndex('tenants_slug_key').on(t.slug),
     check('tenants_retention_days_range', sql`${t.retentionDays} between 1 and 365`),
     check('tenants_slug_shape', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$'`),
+    // /dashboard/account is the person's own account area (drizzle/0003_reserve_account_slug.sql).
+    check('tenants_slug_not_reserved', sql`${t.slug} <> 'account'`),
   ],
 );
 

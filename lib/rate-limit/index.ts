@@ -51,3 +51,18 @@ export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): P
     handle,
   );
 }
+
+/**
+ * Give back one unit of the current window (e.g. a sign-in that succeeded), so
+ * only failures count towards the wait. Still counted-before-the-work: the
+ * refund only happens after the work proved harmless.
+ */
+export async function refundRateLimit(key: string, windowSeconds: number, handle?: Db): Promise<void> {
+  const windowStartMs = Math.floor(Date.now() / (windowSeconds * 1000)) * windowSeconds * 1000;
+  const windowStart = new Date(windowStartMs).toISOString();
+  await withSystem(
+    'rate limit refund',
+    (tx) => tx.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${key} and window_start = ${windowStart}`),
+    handle,
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localePath } from '@/lib/auth/session-policy';
+import { requireMember } from '@/lib/tenancy/guard';
+
+export default async function TenantLayout({ children, params }: LayoutProps<'/[locale]/dashboard/[tenant]'>) {
+  const { locale, tenant } = await params;
+  setRequestLocale(locale);
+  const member = await requireMember(tenant);
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  const base = localePath(locale, `/dashboard/${member.tenantSlug}`);
+  const links = [
+    { href: base, label: t('overview') },
+    ...(member.role === 'owner'
+      ? [
+          { href: `${base}/team`, label: t('team') },
+          { href: `${base}/audit`, label: t('audit') },
+        ]
+      : []),
+  ];
+  return (
+    <div>
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">{member.tenantName}</p>
+      <nav aria-label={t('nav')} className="mt-1 border-b border-line">
+        <ul className="flex flex-wrap gap-x-1">
+          {links.map((l) => (
+            <li key={l.href}>
+              <a href={l.href} className="inline-flex min-h-11 items-center px-3 font-medium text-accent hover:underline">
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="py-6">{children}</div>
+    </div>
+  );
+}

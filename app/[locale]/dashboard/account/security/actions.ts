@@ -1,0 +1,80 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { signOut, updateSession } from '@/auth';
+import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, startTotpEnrolment } from '@/lib/auth/account';
+import { requestPath } from '@/lib/auth/session';
+import { localePath, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { userAction } from '@/lib/tenancy/guard';
+
+async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+}
+
+async function texts() {
+  const { locale } = await requestPath();
+  return { locale, t: await getTranslations({ locale, namespace: 'Account' }), ta: await getTranslations({ locale, namespace: 'Auth' }) };
+}
+
+export const changePasswordAction = userAction(z.object({ current: z.string().max(1000), password: z.string().max(1000) }), async (input, claims) => {
+  const { t, ta } = await texts();
+  const result = await changePassword(claims.uid, input.current, input.password, await clientIp());
+  if (!result.ok) {
+    const field = result.reason === 'wrongPassword' ? 'current' : 'password';
+    const message = ta(`password.${result.reason}`);
+    return { status: 'invalid', fieldErrors: { [field]: message }, message } as const;
+  }
+  // Every other session ends (version bumped); this one carries on with the new version.
+  await updateSession({ sv: result.sv } as never);
+  return { status: 'ok', message: t('passwordChanged') } as const;
+  // No re-render in this request: it would still read the old cookie.
+}, { revalidate: false });
+
+export const signOutEverywhereAction = userAction(
+  z.object({}),
+  async (_input, claims) => {
+    const { locale } = await texts();
+    await signOutEverywhere(claims.uid, await clientIp());
+    await signOut({ redirect: false });
+    (await cookies()).delete(SESSION_MARKER_COOKIE);
+    redirect(`${localePath(locale, '/login')}?reason=signedOut`);
+  },
+  { allowPendingMfa: true },
+);
+
+export const startTotpAction = userAction(
+  z.object({}),
+  async (_input, claims) => {
+    await startTotpEnrolment(claims.uid);
+    return { status: 'ok', message: '' } as const;
+  },
+  { allowPendingMfa: true },
+);
+
+export const confirmTotpAction = userAction(
+  z.object({ code: z.string().trim().max(10) }),
+  async (input, claims) => {
+    const { t } = await texts();
+    const result = await confirmTotpEnrolment(claims.uid, input.code.replace(/\s+/g, ''), await clientIp());
+    if (!result.ok) return { status: 'invalid', fieldErrors: { code: t('mfaCodeInvalid') }, message: t('mfaCodeInvalid') } as const;
+    // Staff may now go on: refresh the token so it no longer asks for enrolment.
+    await updateSession({ sv: claims.sv } as never);
+    return { status: 'ok', message: t('mfaEnabled'), data: { recoveryCodes: result.recoveryCodes } } as const;
+  },
+  // Keep the page as it is so the recovery codes stay on screen.
+  { allowPendingMfa: true, revalidate: false },
+);
+
+export const disableTotpAction = userAction(z.object({ password: z.string().max(1000) }), async (input, claims) => {
+  const { t, ta } = await texts();
+  const result = await disableTotp(claims.uid, input.password, await clientIp());
+  if (!result.ok) {
+    const message = result.reason === 'staffRequired' ? t('staffRequired') : ta('password.wrongPassword');
+    return { status: 'invalid', fieldErrors: { password: message }, message } as const;
+  }
+  return { status: 'ok', message: t('mfaDisabled') } as const;
+});

@@ -1,0 +1,26 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { signOut, updateSession } from '@/auth';
+import { requestPath, requireSession } from '@/lib/auth/session';
+import { localePath, remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+
+/** Sign out here (this browser only). */
+export async function signOutAction(): Promise<void> {
+  const { locale } = await requestPath();
+  await signOut({ redirect: false });
+  (await cookies()).delete(SESSION_MARKER_COOKIE);
+  redirect(`${localePath(locale, '/login')}?reason=signedOut`);
+}
+
+/**
+ * "Stay signed in": a deliberate click is activity. The session is checked
+ * (version against the database) before it is refreshed, and the refresh
+ * states the version it checked, so a revoked token cannot be revived.
+ */
+export async function staySignedInAction(): Promise<{ remainingMs: number }> {
+  const claims = await requireSession({ allowPendingMfa: true });
+  await updateSession({ sv: claims.sv } as never);
+  return { remainingMs: remainingAfterThisRequest(claims) };
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
+import { findInvitation } from '@/lib/auth/invitations';
+import { acceptInvitationAction } from '../actions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/login/invitation'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  return { title: t('invitation.title'), robots: { index: false }, referrer: 'no-referrer' };
+}
+
+const PROBLEMS = ['tooShort', 'tooLong', 'tooWeak'] as const;
+
+export default async function InvitationPage({ params, searchParams }: PageProps<'/[locale]/login/invitation'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  const token = typeof query.token === 'string' ? query.token : '';
+  const invitation = await findInvitation(token);
+  const problem = PROBLEMS.find((p) => p === query.error);
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
+      <h1 className="text-3xl font-bold text-accent-strong">{t('invitation.title')}</h1>
+      {invitation ? (
+        <>
+          <p>{t('invitation.lead', { tenant: invitation.tenantName, role: t(`roles.${invitation.role}`) })}</p>
+          <form action={acceptInvitationAction} className="flex flex-col gap-5">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="token" value={token} />
+            {invitation.hasAccount ? (
+              <p className="text-muted">{t('invitation.existing', { email: invitation.email })}</p>
+            ) : (
+              <>
+                <p className="text-muted">{t('invitation.newAccount', { email: invitation.email })}</p>
+                <Field name="name" label={t('fields.name')} autoComplete="name" required error={query.error === 'nameRequired' ? t('errors.nameRequired') : undefined} />
+                <Field
+                  name="password"
+                  type="password"
+                  label={t('fields.newPassword')}
+                  hint={t('passwordRules')}
+                  autoComplete="new-password"
+                  required
+                 
+                  error={problem ? t(`password.${problem}`) : undefined}
+                />
+              </>
+            )}
+            <SubmitButton>{t('invitation.submit')}</SubmitButton>
+          </form>
+        </>
+      ) : (
+        <FormMessage tone="error">{t('invitation.invalid')}</FormMessage>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { localePath } from '@/lib/auth/session-policy';
+import { signUpEmployer, type SignupField, type SignupProblem } from '@/lib/tenancy/signup';
+
+export interface SignupState {
+  values: Partial<Record<Exclude<SignupField, 'password'>, string>>;
+  errors: Partial<Record<SignupField, SignupProblem>>;
+  throttled?: boolean;
+}
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? '').slice(0, 1000);
+
+export async function signUpAction(_prev: SignupState, formData: FormData): Promise<SignupState> {
+  const locale = formData.get('locale') === 'en' ? 'en' : 'nb';
+  const input = { companyName: text(formData, 'companyName'), slug: text(formData, 'slug'), name: text(formData, 'name'), email: text(formData, 'email'), password: text(formData, 'password') };
+  const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  const result = await signUpEmployer(input, ip);
+  if (!result.ok) {
+    // The password is never sent back into the page.
+    const { password: _password, ...values } = input;
+    void _password;
+    return { values, errors: result.errors, throttled: result.throttled };
+  }
+  redirect(`${localePath(locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: localePath(locale, `/dashboard/${result.slug}`) })}`);
+}

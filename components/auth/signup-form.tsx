@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
+import type { SignupState } from '@/app/[locale]/signup/actions';
+
+type FieldName = 'companyName' | 'slug' | 'name' | 'email' | 'password';
+
+export function SignupForm({
+  action,
+  locale,
+  texts,
+}: {
+  action: (state: SignupState, data: FormData) => Promise<SignupState>;
+  locale: string;
+  texts: { labels: Record<FieldName, string>; hints: Partial<Record<FieldName, string>>; problems: Record<string, string>; submit: string; throttled: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} });
+  const error = (f: FieldName) => (state.errors[f] ? texts.problems[state.errors[f]!] : undefined);
+  const fields: Array<{ name: FieldName; type?: string; autoComplete: string }> = [
+    { name: 'companyName', autoComplete: 'organization' },
+    { name: 'slug', autoComplete: 'off' },
+    { name: 'name', autoComplete: 'name' },
+    { name: 'email', type: 'email', autoComplete: 'email' },
+    { name: 'password', type: 'password', autoComplete: 'new-password' },
+  ];
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state.throttled ? <FormMessage tone="error">{texts.throttled}</FormMessage> : null}
+      {fields.map((f) => (
+        <Field
+          key={f.name}
+          name={f.name}
+          type={f.type ?? 'text'}
+          label={texts.labels[f.name]}
+          hint={texts.hints[f.name]}
+          autoComplete={f.autoComplete}
+          defaultValue={f.name === 'password' ? undefined : state.values[f.name]}
+          required
+          error={error(f.name)}
+        />
+      ))}
+      <SubmitButton disabled={pending}>{texts.submit}</SubmitButton>
+    </form>
+  );
+}

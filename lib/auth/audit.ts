@@ -1,0 +1,61 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { withSystem } from '@/db/doors';
+import { auditLog, memberships } from '@/db/schema';
+
+export type AuditEvent =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_in_throttled'
+  | 'sign_out_everywhere'
+  | 'password_changed'
+  | 'password_reset_requested'
+  | 'password_reset'
+  | 'mfa_enabled'
+  | 'mfa_disabled'
+  | 'member_invited'
+  | 'member_joined'
+  | 'member_removed'
+  | 'member_role_changed';
+
+export interface AuditEntry {
+  event: AuditEvent;
+  userId?: string | null;
+  tenantId?: string | null;
+  detail?: Record<string, unknown>;
+  ip?: string | null;
+  /** A personal event (sign-in, password, MFA): one row for each tenant the person belongs to, so each owner sees it. */
+  fanOutToTenants?: boolean;
+}
+
+export async function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const base = { userId: entry.userId ?? null, event: entry.event, detail: entry.detail ?? {}, ip: entry.ip ?? null };
+  if (entry.fanOutToTenants && entry.userId) {
+    const rows = await tx.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, entry.userId));
+    if (rows.length > 0) {
+      await tx.insert(auditLog).values(rows.map((r) => ({ ...base, tenantId: r.tenantId })));
+      return;
+    }
+  }
+  await tx.insert(auditLog).values({ ...base, tenantId: entry.tenantId ?? null });
+}
+
+/** Security events that happen outside a tenant's transaction (sign-in, reset). */
+export function writeAudit(entry: AuditEntry, handle?: Db): Promise<void> {
+  return withSystem('audit log', (tx) => insertAudit(tx, entry), handle);
+}
+
+/** Inside a tenant transaction: RLS only lets the row in for this tenant. */
+export async function writeTenantAudit(tx: Tx, tenantId: string, entry: Omit<AuditEntry, 'tenantId' | 'fanOutToTenants'>): Promise<void> {
+  await insertAudit(tx, { ...entry, tenantId });
+}
+
+/** The owner's view: this tenant's events, newest first. RLS limits it to the tenant in the transaction. */
+export function listAudit(tx: Tx, tenantId: string, limit = 200) {
+  return tx
+    .select({ id: auditLog.id, event: auditLog.event, userId: auditLog.userId, detail: auditLog.detail, ip: auditLog.ip, createdAt: auditLog.createdAt })
+    .from(auditLog)
+    .where(eq(auditLog.tenantId, tenantId))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit);
+}

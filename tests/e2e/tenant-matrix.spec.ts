@@ -1,0 +1,236 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type APIResponse, type Browser } from '@playwright/test';
+import { ANNA, ERIK, OLA, signInAndExpect } from './auth-helpers';
+
+/**
+ * The cross-tenant matrix: every dashboard page and every server action under
+ * app/**\/dashboard/ is tried signed out, as the other employer's member and
+ * with too little role. A new page or action that is not listed here fails
+ * the coverage tests below, so nothing joins the dashboard unchecked.
+ */
+
+// Bytes of Acme that must never reach Erik (Fjord) or anyone signed out.
+const ACME_SECRETS = ['Acme AS', 'anna@acme.test', 'ola@acme.test', 'Anna Berg', 'Ola Nordmann', 'Backend-utvikler', 'Produktdesigner', 'Lagerleder'];
+
+type PageCase = { path: string; tenant: boolean; ownerOnly: boolean };
+const PAGES: Record<string, PageCase> = {
+  'app/[locale]/dashboard/page.tsx': { path: '/dashboard', tenant: false, ownerOnly: false },
+  'app/[locale]/dashboard/account/security/page.tsx': { path: '/dashboard/account/security', tenant: false, ownerOnly: false },
+  'app/[locale]/dashboard/[tenant]/page.tsx': { path: '/dashboard/{tenant}', tenant: true, ownerOnly: false },
+  'app/[locale]/dashboard/[tenant]/team/page.tsx': { path: '/dashboard/{tenant}/team', tenant: true, ownerOnly: true },
+  'app/[locale]/dashboard/[tenant]/audit/page.tsx': { path: '/dashboard/{tenant}/audit', tenant: true, ownerOnly: true },
+};
+
+interface Targets {
+  olaId: string;
+  annaId: string;
+  invitationId: string;
+}
+type ActionCase =
+  | { scope: 'user'; args: 'none' | 'form' | 'state+form' }
+  | { scope: 'tenant'; ownerOnly: boolean; page: string; fields: (t: Targets) => Record<string, string>; stillThere: (t: Targets, html: string) => boolean };
+const ACTIONS: Record<string, ActionCase> = {
+  'app/[locale]/dashboard/actions.ts#signOutAction': { scope: 'user', args: 'form' },
+  'app/[locale]/dashboard/actions.ts#staySignedInAction': { scope: 'user', args: 'none' },
+  'app/[locale]/dashboard/account/security/actions.ts#changePasswordAction': { scope: 'user', args: 'state+form' },
+  'app/[locale]/dashboard/account/security/actions.ts#signOutEverywhereAction': { scope: 'user', args: 'state+form' },
+  'app/[locale]/dashboard/account/security/actions.ts#startTotpAction': { scope: 'user', args: 'state+form' },
+  'app/[locale]/dashboard/account/security/actions.ts#confirmTotpAction': { scope: 'user', args: 'state+form' },
+  'app/[locale]/dashboard/account/security/actions.ts#disableTotpAction': { scope: 'user', args: 'state+form' },
+  'app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'team',
+    fields: () => ({ email: 'intruder@evil.example', role: 'owner' }),
+    stillThere: (_t, html) => !html.includes('intruder@evil.example'),
+  },
+  'app/[locale]/dashboard/[tenant]/team/actions.ts#changeMemberRoleAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'team',
+    fields: (t) => ({ userId: t.annaId, role: 'recruiter' }),
+    stillThere: (_t, html) => /data-member="anna@acme.test"[\s\S]*?<option value="owner" selected=""/.test(html),
+  },
+  'app/[locale]/dashboard/[tenant]/team/actions.ts#removeMemberAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'team',
+    fields: (t) => ({ userId: t.olaId }),
+    stillThere: (_t, html) => html.includes('data-member="ola@acme.test"'),
+  },
+  'app/[locale]/dashboard/[tenant]/team/actions.ts#revokeInvitationAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'team',
+    fields: (t) => ({ invitationId: t.invitationId }),
+    stillThere: (t, html) => html.includes(t.invitationId),
+  },
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+const dashboardFiles = walk('app').filter((f) => f.split(path.sep).includes('dashboard'));
+const exportedActions = dashboardFiles
+  .filter((f) => path.basename(f) === 'actions.ts')
+  .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/export (?:async function|const) (\w+)/g)].map((m) => `${f}#${m[1]}`));
+
+/** Action ids from the build's manifest, by file and export name. */
+function actionIds(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return new Map(Object.entries(manifest.node).map(([id, v]) => [`${v.filename}#${v.exportedName}`, id]));
+}
+
+/**
+ * Call a server action the way React does from the browser: Next-Action header
+ * and the encoded arguments. Order matters: the form's entries ("_1_…") must
+ * come before the root ("0") that refers to them, as the browser sends them.
+ */
+function callAction(request: APIRequestContext, baseURL: string, pagePath: string, id: string, args: 'none' | 'form' | 'state+form', fields: Record<string, string>) {
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append('0', args === 'none' ? '[]' : args === 'form' ? '["$K1"]' : '[{"status":"idle"},"$K1"]');
+  return request.post(pagePath, {
+    headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component' },
+    multipart,
+    maxRedirects: 0,
+  });
+}
+
+async function expectNoAcme(response: APIResponse) {
+  const body = await response.text();
+  for (const secret of ACME_SECRETS) expect(body, `response leaked "${secret}"`).not.toContain(secret);
+}
+
+async function signedInRequest(browser: Browser, baseURL: string, email: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAndExpect(page, email, /\/dashboard\//);
+  return { context, request: context.request };
+}
+
+test.describe('cross-tenant matrix: every dashboard route and action', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('every dashboard page and every exported action is in the matrix', () => {
+    const pages = dashboardFiles.filter((f) => path.basename(f) === 'page.tsx').sort();
+    expect(pages).toEqual(Object.keys(PAGES).sort());
+    expect(exportedActions.sort()).toEqual(Object.keys(ACTIONS).sort());
+    const ids = actionIds();
+    for (const key of Object.keys(ACTIONS)) expect(ids.has(key), `${key} not in the build`).toBe(true);
+    // And the build has no dashboard action the source scan missed.
+    expect([...ids.keys()].filter((k) => k.includes('/dashboard/')).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  test('signed out: every page and every action redirects to sign-in and shows nothing', async ({ request, baseURL }) => {
+    const ids = actionIds();
+    for (const c of Object.values(PAGES)) {
+      for (const prefix of ['', '/en']) {
+        const visible = prefix + c.path.replace('{tenant}', 'acme');
+        const response = await request.get(visible, { maxRedirects: 0 });
+        expect(response.status(), visible).toBe(303);
+        expect(response.headers().location).toBe(`${prefix}/login?callbackUrl=${encodeURIComponent(visible)}`);
+        await expectNoAcme(response);
+      }
+    }
+    for (const [key, c] of Object.entries(ACTIONS)) {
+      const response = await callAction(request, baseURL!, '/dashboard/acme/team', ids.get(key)!, c.scope === 'user' ? c.args : 'state+form', { tenant: 'acme' });
+      expect(response.status(), key).toBe(303);
+      expect(response.headers().location, key).toMatch(/^\/login\?callbackUrl=/);
+      await expectNoAcme(response);
+    }
+  });
+
+  test('as the other employer’s owner: every Acme page is the ordinary 404, every action 404, nothing leaks', async ({ browser, baseURL }) => {
+    const ids = actionIds();
+    const anna = await signedInRequest(browser, baseURL!, ANNA);
+    // Targets an attacker would have to guess; we read them from Acme's own team page.
+    const invited = await callAction(anna.request, baseURL!, '/dashboard/acme/team', ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, 'state+form', { tenant: 'acme', email: `pending-${Date.now()}@example.test`, role: 'recruiter' });
+    expect(invited.status()).toBe(200);
+    const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
+    const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
+    const targets: Targets = {
+      annaId: idOf('anna@acme.test'),
+      olaId: idOf('ola@acme.test'),
+      invitationId: /name="invitationId" value="([0-9a-f-]{36})"/.exec(teamHtml)![1]!,
+    };
+
+    const erik = await signedInRequest(browser, baseURL!, ERIK);
+    const missing = await erik.request.get('/dashboard/no-such-employer');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Siden finnes ikke');
+
+    for (const c of Object.values(PAGES)) {
+      const visible = c.path.replace('{tenant}', 'acme');
+      const response = await erik.request.get(visible, { maxRedirects: 0 });
+      if (c.tenant) {
+        expect(response.status(), visible).toBe(404);
+        expect(await response.text()).toContain('Siden finnes ikke');
+      } else {
+        expect([200, 303, 307], visible).toContain(response.status());
+      }
+      await expectNoAcme(response);
+    }
+
+    for (const [key, c] of Object.entries(ACTIONS)) {
+      if (c.scope !== 'tenant') continue;
+      const fields = { tenant: 'acme', ...c.fields(targets) };
+      // Through the Acme URL: the edge gate stops it.
+      const viaAcme = await callAction(erik.request, baseURL!, `/dashboard/acme/${c.page}`, ids.get(key)!, 'state+form', fields);
+      expect(viaAcme.status(), `${key} via acme URL`).toBe(404);
+      await expectNoAcme(viaAcme);
+      // Through Erik's own URL with Acme in the body: the wrapper stops it (membership in the database).
+      const viaOwn = await callAction(erik.request, baseURL!, `/dashboard/fjord/${c.page}`, ids.get(key)!, 'state+form', fields);
+      expect(viaOwn.status(), `${key} via own URL`).toBe(404);
+      await expectNoAcme(viaOwn);
+      // Erik's own tenant with Acme's ids: not found either (ids are looked up with the tenant, and RLS).
+      const foreignIds = await callAction(erik.request, baseURL!, `/dashboard/fjord/${c.page}`, ids.get(key)!, 'state+form', { ...fields, tenant: 'fjord' });
+      await expectNoAcme(foreignIds);
+      if (key.endsWith('#removeMemberAction') || key.endsWith('#changeMemberRoleAction') || key.endsWith('#revokeInvitationAction')) {
+        expect(foreignIds.status(), `${key} with foreign ids`).toBe(404);
+      }
+    }
+
+    const after = await (await anna.request.get('/dashboard/acme/team')).text();
+    for (const [key, c] of Object.entries(ACTIONS)) if (c.scope === 'tenant') expect(c.stillThere(targets, after), `${key} changed Acme`).toBe(true);
+    await anna.context.close();
+    await erik.context.close();
+  });
+
+  test('as a recruiter: owner pages are 404 and owner actions answer 403 with a clear message, changing nothing', async ({ browser, baseURL }) => {
+    const ids = actionIds();
+    const anna = await signedInRequest(browser, baseURL!, ANNA);
+    const invited = await callAction(anna.request, baseURL!, '/dashboard/acme/team', ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, 'state+form', { tenant: 'acme', email: `pending-${Date.now()}@example.test`, role: 'recruiter' });
+    expect(invited.status()).toBe(200);
+    const teamHtml = await (await anna.request.get('/dashboard/acme/team')).text();
+    const idOf = (email: string) => new RegExp(`data-member="${email}"[\\s\\S]*?name="userId" value="([0-9a-f-]{36})"`).exec(teamHtml)![1]!;
+    const targets: Targets = {
+      annaId: idOf('anna@acme.test'),
+      olaId: idOf('ola@acme.test'),
+      invitationId: /name="invitationId" value="([0-9a-f-]{36})"/.exec(teamHtml)![1]!,
+    };
+
+    const ola = await signedInRequest(browser, baseURL!, OLA);
+    for (const c of Object.values(PAGES)) {
+      if (!c.tenant) continue;
+      const response = await ola.request.get(c.path.replace('{tenant}', 'acme'));
+      expect(response.status(), c.path).toBe(c.ownerOnly ? 404 : 200);
+    }
+    for (const [key, c] of Object.entries(ACTIONS)) {
+      if (c.scope !== 'tenant' || !c.ownerOnly) continue;
+      const response = await callAction(ola.request, baseURL!, `/dashboard/acme/${c.page}`, ids.get(key)!, 'state+form', { tenant: 'acme', ...c.fields(targets) });
+      expect(response.status(), key).toBe(403);
+      expect(await response.text(), key).toContain('Bare eiere kan gjøre denne endringen.');
+    }
+    const after = await (await anna.request.get('/dashboard/acme/team')).text();
+    for (const [key, c] of Object.entries(ACTIONS)) if (c.scope === 'tenant') expect(c.stillThere(targets, after), `${key} changed Acme`).toBe(true);
+    await anna.context.close();
+    await ola.context.close();
+  });
+});

@@ -1,0 +1,233 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client';
+import { withSystem, withTenant } from '../../db/doors';
+import { auditLog, invitations, memberships, tenants, users } from '../../db/schema';
+import { changePassword, signOutEverywhere } from '../../lib/auth/account';
+import { listAudit, writeAudit } from '../../lib/auth/audit';
+import { acceptInvitation } from '../../lib/auth/invitations';
+import { hashPassword } from '../../lib/auth/password';
+import { requestPasswordReset, resetPassword } from '../../lib/auth/password-reset';
+import { checkClaims } from '../../lib/auth/session';
+import type { SessionClaims } from '../../lib/auth/session-policy';
+import { authenticate, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
+import { hashToken } from '../../lib/auth/tokens';
+import { ActionRefused } from '../../lib/tenancy/guard';
+import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
+import { dbError, makeTenant, testDb, uniqueSlug } from './db';
+
+process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
+const handle = testDb();
+const PASSWORD = 'blåbær-sykkel-fjellet-19';
+let passwordHash: Promise<string> | undefined;
+
+async function makeUser(role: 'owner' | 'recruiter' | null, tenantId?: string, name = 'Person') {
+  const email = `${uniqueSlug('u')}@example.test`;
+  return withSystem(
+    'test fixture',
+    async (tx) => {
+      const [user] = await tx.insert(users).values({ email, name, passwordHash: await (passwordHash ??= hashPassword(PASSWORD)) }).returning();
+      if (role && tenantId) await tx.insert(memberships).values({ tenantId, userId: user!.id, role });
+      return user!;
+    },
+    handle.db,
+  );
+}
+
+const claimsFor = (user: { id: string; sessionVersion: number }): SessionClaims => ({
+  uid: user.id,
+  sv: user.sessionVersion,
+  loginAt: Date.now(),
+  lastActivity: Date.now(),
+  tenants: [],
+  staff: false,
+  mustEnrolMfa: false,
+});
+
+async function refused(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ActionRefused) return error.code;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('row-level security behind the data functions (the wrapper bypassed)', () => {
+  it('team, invitation and audit reads with another tenant’s id return nothing', async () => {
+    const a = await makeTenant(handle, 'Alpha AS');
+    const b = await makeTenant(handle, 'Beta AS');
+    const bOwner = await makeUser('owner', b.id, 'Beta Secret Owner');
+    await withTenant({ tenantId: b.id, userId: bOwner.id }, (tx) =>
+      inviteMember(tx, { tenantId: b.id, tenantName: b.name }, { userId: bOwner.id }, { email: 'new@beta.test', role: 'recruiter', language: 'nb', appUrl: 'http://x' }),
+      handle.db,
+    );
+    await writeAudit({ event: 'sign_in', userId: bOwner.id, fanOutToTenants: true }, handle.db);
+
+    // Inside A's transaction, asking for B by id: the WHERE says B, RLS says A.
+    const seen = await withTenant(
+      { tenantId: a.id },
+      async (tx) => ({ members: await listMembers(tx, b.id), invitations: await listPendingInvitations(tx, b.id), audit: await listAudit(tx, b.id) }),
+      handle.db,
+    );
+    expect(seen).toEqual({ members: [], invitations: [], audit: [] });
+    // The same functions in B's own transaction do see B's rows (the test is not vacuous).
+    const own = await withTenant({ tenantId: b.id }, async (tx) => ({ members: await listMembers(tx, b.id), audit: await listAudit(tx, b.id) }), handle.db);
+    expect(own.members.map((m) => m.name)).toEqual(['Beta Secret Owner']);
+    expect(own.audit.length).toBeGreaterThan(0);
+  });
+
+  it('changes aimed at another tenant’s member or invitation find nothing and change nothing', async () => {
+    const a = await makeTenant(handle);
+    const b = await makeTenant(handle);
+    const aOwner = await makeUser('owner', a.id);
+    const bOwner = await makeUser('owner', b.id);
+    const bRecruiter = await makeUser('recruiter', b.id);
+    const [invitation] = await withSystem(
+      'test fixture',
+      (tx) => tx.insert(invitations).values({ tenantId: b.id, email: 'x@b.test', role: 'recruiter', tokenHash: hashToken(uniqueSlug('t')), expiresAt: new Date(Date.now() + 86_400_000) }).returning(),
+      handle.db,
+    );
+    const asA = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: a.id, userId: aOwner.id }, fn, handle.db);
+    // Even passing B's tenant id explicitly, inside A's door.
+    expect(await refused(asA((tx) => removeMember(tx, b.id, aOwner.id, bRecruiter.id)))).toBe('not_found');
+    expect(await refused(asA((tx) => changeMemberRole(tx, b.id, aOwner.id, bOwner.id, 'recruiter')))).toBe('not_found');
+    expect(await refused(asA((tx) => revokeInvitation(tx, b.id, invitation!.id)))).toBe('not_found');
+    const bMembers = await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, b.id), handle.db);
+    expect(bMembers.map((m) => [m.userId, m.role]).sort()).toEqual([[bOwner.id, 'owner'], [bRecruiter.id, 'recruiter']].sort());
+  });
+
+  it('the revocation function refuses to sign out someone who is still a member', async () => {
+    const a = await makeTenant(handle);
+    const member = await makeUser('recruiter', a.id);
+    const result = await withTenant({ tenantId: a.id }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select revoke_sessions_of_removed_member(${member.id}::uuid) as r`))[0]!.r, handle.db);
+    expect(result).toBe(false);
+  });
+});
+
+describe('the last owner stays', () => {
+  it('cannot be removed or demoted; with a second owner both work', async () => {
+    const t = await makeTenant(handle);
+    const owner = await makeUser('owner', t.id);
+    const other = await makeUser('recruiter', t.id);
+    const asOwner = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: t.id, userId: owner.id }, fn, handle.db);
+    expect(await refused(asOwner((tx) => removeMember(tx, t.id, owner.id, owner.id)))).toBe('lastOwner');
+    expect(await refused(asOwner((tx) => changeMemberRole(tx, t.id, owner.id, owner.id, 'recruiter')))).toBe('lastOwner');
+    await asOwner((tx) => changeMemberRole(tx, t.id, owner.id, other.id, 'owner'));
+    await asOwner((tx) => changeMemberRole(tx, t.id, owner.id, owner.id, 'recruiter'));
+    const roles = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, t.id), handle.db);
+    expect(Object.fromEntries(roles.map((r) => [r.userId, r.role]))).toEqual({ [owner.id]: 'recruiter', [other.id]: 'owner' });
+  });
+});
+
+describe('instant revocation: a bumped session version ends old tokens', () => {
+  it('password change, sign out everywhere, removal and reset each invalidate the token', async () => {
+    const t = await makeTenant(handle);
+    const owner = await makeUser('owner', t.id);
+    const person = await makeUser('recruiter', t.id);
+
+    let claims = claimsFor(person);
+    expect((await checkClaims(claims, Date.now(), handle.db)).ok).toBe(true);
+
+    const changed = await changePassword(person.id, PASSWORD, 'Tr4ktor og kanel i mai', null, handle.db);
+    expect(changed.ok).toBe(true);
+    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    claims = { ...claims, sv: (changed as { sv: number }).sv };
+    expect((await checkClaims(claims, Date.now(), handle.db)).ok).toBe(true);
+
+    await signOutEverywhere(person.id, null, handle.db);
+    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    claims = { ...claims, sv: claims.sv + 1 };
+
+    await withTenant({ tenantId: t.id, userId: owner.id }, (tx) => removeMember(tx, t.id, owner.id, person.id), handle.db);
+    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    claims = { ...claims, sv: claims.sv + 1 };
+
+    await requestPasswordReset({ email: person.email, ip: null, language: 'nb', appUrl: 'http://x' }, handle.db);
+    // The link's token only exists in the email; take it from the outbox row.
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
+    const token = new URL(row!.payload.url).searchParams.get('token')!;
+    expect(await resetPassword(token, 'short', null, handle.db)).toEqual({ ok: false, reason: 'tooShort' });
+    expect(await resetPassword(token, 'nytt langt passord om fjellet', null, handle.db)).toEqual({ ok: true });
+    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    // Single use.
+    expect(await resetPassword(token, 'et annet langt passord i mai', null, handle.db)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('idle and expired tokens are refused by the wrapper’s check too', async () => {
+    const person = await makeUser(null);
+    const now = Date.now();
+    expect((await checkClaims({ ...claimsFor(person), lastActivity: now - 31 * 60_000 }, now, handle.db)).ok).toBe(false);
+    expect(await checkClaims({ ...claimsFor(person), loginAt: now - 13 * 3_600_000, lastActivity: now }, now, handle.db)).toEqual({ ok: false, reason: 'expired' });
+  });
+});
+
+describe('sign-in hardening', () => {
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const person = await makeUser(null);
+    const wrong = await authenticate({ email: person.email, password: 'not the password at all', ip: '10.0.0.1' }, handle.db);
+    const unknown = await authenticate({ email: `${uniqueSlug('nobody')}@example.test`, password: 'not the password at all', ip: '10.0.0.1' }, handle.db);
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknown).toEqual(wrong);
+    const ok = await authenticate({ email: person.email.toUpperCase(), password: PASSWORD, ip: '10.0.0.1' }, handle.db);
+    expect(ok.ok).toBe(true);
+  });
+
+  it('throttles an account after repeated failures (a wait, counted in Postgres); successes do not count', async () => {
+    const person = await makeUser(null);
+    const ip = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 3; i++) expect((await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db)).ok).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
+      expect(await authenticate({ email: person.email, password: `wrong ${i}`, ip }, handle.db)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    const blocked = await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db);
+    expect(blocked.ok).toBe(false);
+    expect((blocked as { reason: string }).reason).toBe('throttled');
+    expect((blocked as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
+    const events = await withSystem('test', (tx) => tx.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.userId, person.id)), handle.db);
+    expect(events.filter((e) => e.event === 'sign_in_failed').length).toBe(SIGN_IN_LIMITS.account.limit);
+  });
+});
+
+describe('invitations', () => {
+  it('creates the account once; the link then stops working', async () => {
+    const t = await makeTenant(handle);
+    const owner = await makeUser('owner', t.id);
+    const email = `${uniqueSlug('inv')}@example.test`;
+    await withTenant({ tenantId: t.id, userId: owner.id }, (tx) =>
+      inviteMember(tx, { tenantId: t.id, tenantName: t.name }, { userId: owner.id }, { email, role: 'recruiter', language: 'en', appUrl: 'http://x' }),
+      handle.db,
+    );
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
+    const token = new URL(row!.payload.url).searchParams.get('token')!;
+    expect(await acceptInvitation(token, { name: 'New Person', password: 'password1234' }, handle.db)).toEqual({ ok: false, reason: 'tooWeak' });
+    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toMatchObject({ ok: true, tenantSlug: t.slug });
+    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toEqual({ ok: false, reason: 'invalid' });
+    const members = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, t.id), handle.db);
+    expect(members.find((m) => m.email === email)?.role).toBe('recruiter');
+  });
+});
+
+describe('the account area’s address is reserved', () => {
+  it('refuses an employer with the slug "account"', async () => {
+    const message = await dbError(withSystem('test fixture', (tx) => tx.insert(tenants).values({ slug: 'account', name: 'Account AS' }), handle.db));
+    expect(message).toMatch(/tenants_slug_not_reserved/);
+  });
+});
+
+describe('employer sign-up', () => {
+  it('creates the tenant and its first owner; refuses sensitive numbers, reserved and taken addresses', async () => {
+    const { signUpEmployer } = await import('../../lib/tenancy/signup');
+    const slug = uniqueSlug('new');
+    const email = `${uniqueSlug('owner')}@example.test`;
+    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db);
+    expect(sensitive).toEqual({ ok: false, errors: { companyName: 'sensitiveNumber' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null, handle.db)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: true, slug });
+    expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' }, handle.db);
+    expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
+  });
+});
