@@ -16,7 +16,7 @@ export interface ApplicationSubmission {
   honeypot: string;
   idempotencyKey: string;
   files: IncomingFile[];
-  /** Only for the rate limit, and only as a keyed hash. */
+  /** Only for the rate limit, and only as a hash. */
   ip: string;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '@/db/client';
+import { rowsOf, type Db, type Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 
 export interface RateLimitResult {
@@ -11,45 +11,45 @@ export interface RateLimitResult {
   retryAfter: number;
 }
 
-/**
- * Fixed-window counter kept in Postgres so it holds across app servers.
- * The increment is one atomic upsert done *before* the work, so a burst of
- * concurrent requests cannot overshoot the limit. Keys often hold an email or
- * an IP address, so only their SHA-256 is stored.
- */
-export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, handle?: Db): Promise<RateLimitResult> {
-  const now = Date.now();
+/** Where a key's count lives: its hash (keys carry emails and IPs) and the current fixed window. */
+function slot(key: string, windowSeconds: number, now: number) {
   const windowStartMs = Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000;
-  const windowStart = new Date(windowStartMs).toISOString();
-  const storedKey = createHash('sha256').update(key).digest('hex');
-  const count = await withSystem(
-    'rate limit',
-    async (tx) => {
-      const rows = rowsOf<{ count: number }>(
-        await tx.execute(sql`
-          insert into rate_limits (key, window_start, count) values (${storedKey}, ${windowStart}, 1)
-          on conflict (key, window_start) do update set count = rate_limits.count + 1
-          returning count`),
-      );
-      return Number(rows[0]?.count ?? 1);
-    },
-    handle,
-  );
   return {
-    allowed: count <= limit,
-    count,
-    limit,
+    storedKey: createHash('sha256').update(key).digest('hex'),
+    windowStart: new Date(windowStartMs).toISOString(),
     retryAfter: Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - now) / 1000)),
   };
 }
 
-/** Old windows are useless; drop them now and then (called from the cron/interval worker). */
-export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): Promise<void> {
-  await withSystem(
-    'rate limit prune',
-    (tx) => tx.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds})`),
-    handle,
+/**
+ * Count one attempt against each limit, in the caller's transaction, with one
+ * atomic upsert *before* the work, so a burst of concurrent requests cannot
+ * overshoot. Fixed windows kept in Postgres hold across app servers; only a
+ * hash of each key is stored.
+ */
+export async function countAttempts(
+  tx: Tx,
+  limits: ReadonlyArray<{ key: string; limit: number; windowSeconds: number }>,
+  now: number = Date.now(),
+): Promise<RateLimitResult[]> {
+  const slots = limits.map((l) => slot(l.key, l.windowSeconds, now));
+  const rows = rowsOf<{ key: string; count: number }>(
+    await tx.execute(sql`
+      insert into rate_limits (key, window_start, count)
+      values ${sql.join(slots.map((s) => sql`(${s.storedKey}, ${s.windowStart}, 1)`), sql`, `)}
+      on conflict (key, window_start) do update set count = rate_limits.count + 1
+      returning key, count`),
   );
+  return limits.map((l, i) => {
+    const count = Number(rows.find((r) => r.key === slots[i]!.storedKey)?.count ?? 1);
+    return { allowed: count <= l.limit, count, limit: l.limit, retryAfter: slots[i]!.retryAfter };
+  });
+}
+
+/** One limit, counted in its own short transaction. */
+export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, handle?: Db): Promise<RateLimitResult> {
+  const [result] = await withSystem('rate limit', (tx) => countAttempts(tx, [{ key, limit, windowSeconds }]), handle);
+  return result!;
 }
 
 /**
@@ -58,11 +58,19 @@ export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): P
  * refund only happens after the work proved harmless.
  */
 export async function refundRateLimit(key: string, windowSeconds: number, handle?: Db): Promise<void> {
-  const windowStartMs = Math.floor(Date.now() / (windowSeconds * 1000)) * windowSeconds * 1000;
-  const windowStart = new Date(windowStartMs).toISOString();
+  const { storedKey, windowStart } = slot(key, windowSeconds, Date.now());
   await withSystem(
     'rate limit refund',
-    (tx) => tx.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${key} and window_start = ${windowStart}`),
+    (tx) => tx.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${storedKey} and window_start = ${windowStart}`),
+    handle,
+  );
+}
+
+/** Old windows are useless; drop them now and then (called from the cron/interval worker). */
+export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): Promise<void> {
+  await withSystem(
+    'rate limit prune',
+    (tx) => tx.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds})`),
     handle,
   );
 }
