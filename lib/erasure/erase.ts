@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { withPurge } from '@/db/doors';
 import {
@@ -11,6 +11,7 @@ import {
   applications,
   auditLog,
   erasures,
+  outbox,
 } from '@/db/schema';
 
 export type ErasureReason = (typeof erasures.$inferInsert)['reason'];
@@ -26,7 +27,8 @@ export interface ErasureRequest {
  * The single privileged erasure path: the only code that runs as the purge
  * role, the only role the database lets delete submitted applications. In one
  * transaction it removes the applications of this tenant with the given ids,
- * their files, workflow rows, notes, ratings and access-log lines, and leaves
+ * their files, workflow rows, notes, ratings, access-log lines and the emails
+ * sent about them, and leaves
  * an anonymous tombstone per application (ids, dates, reason) so counts stay
  * honest. Ids of another tenant are ignored, never deleted.
  */
@@ -37,7 +39,7 @@ export async function eraseApplications(request: ErasureRequest, applicationIds:
     `erase applications (${request.reason})`,
     async (tx) => {
       const found = await tx
-        .select({ id: applications.id, jobId: applications.jobId, submittedAt: applications.submittedAt })
+        .select({ id: applications.id, jobId: applications.jobId, submittedAt: applications.submittedAt, reference: applications.reference })
         .from(applications)
         .where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, ids)));
       if (found.length === 0) return { erased: 0 };
@@ -56,6 +58,8 @@ export async function eraseApplications(request: ErasureRequest, applicationIds:
       // Access-log lines name files (often the candidate's name); the audit line below keeps the accountability.
       await tx.delete(accessLog).where(inTenant(accessLog));
       await tx.delete(applications).where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, mine)));
+      // Emails about these applications (queued or sent) carry the candidate's name and address.
+      await tx.delete(outbox).where(inArray(sql`${outbox.payload}->>'reference'`, found.map((a) => a.reference)));
       await tx.insert(auditLog).values({
         tenantId: request.tenantId,
         userId: request.actorUserId,

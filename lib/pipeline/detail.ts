@@ -39,7 +39,7 @@ export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: str
     tx
       .select({ id: applications.id, reference: applications.reference, submittedAt: applications.submittedAt })
       .from(applications)
-      .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.jobId, a.jobId), sql`lower(${applications.email}) = lower(${a.email})`))
+      .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.jobId, a.jobId), eq(applications.emailKey, a.emailKey!)))
       .orderBy(desc(applications.submittedAt)),
     tx
       .select()

@@ -66,7 +66,7 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
   conditions.push(sql`not exists (
     select 1 from applications later
      where later.tenant_id = a.tenant_id and later.job_id = a.job_id
-       and lower(later.email) = lower(a.email)
+       and later.email_key = a.email_key
        and (later.submitted_at, later.id) > (a.submitted_at, a.id))`);
 
   // The page is chosen first from the (tenant_id, submitted_at, id) index and
@@ -78,7 +78,7 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
   }>(
     await tx.execute(sql`
       with page as (
-        select a.tenant_id, a.id, a.job_id, a.full_name, a.email, a.reference, a.submitted_at, s.stage
+        select a.tenant_id, a.id, a.job_id, a.full_name, a.email, a.email_key, a.reference, a.submitted_at, s.stage
           from applications a
           left join application_stages s on s.tenant_id = a.tenant_id and s.application_id = a.id
          where ${sql.join(conditions, sql` and `)}
@@ -86,7 +86,7 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
          limit ${limit + 1})
       select p.id, p.job_id, j.title as job_title, p.full_name, p.email, p.reference, p.submitted_at, p.stage,
              (select count(*)::int from applications e
-               where e.tenant_id = p.tenant_id and e.job_id = p.job_id and lower(e.email) = lower(p.email)) as submissions
+               where e.tenant_id = p.tenant_id and e.job_id = p.job_id and e.email_key = p.email_key) as submissions
         from page p
         join jobs j on j.tenant_id = p.tenant_id and j.id = p.job_id
        order by p.submitted_at desc nulls last, p.id desc nulls last`),

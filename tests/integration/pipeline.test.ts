@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withTenant } from '../../db/doors';
+import { withSystem, withTenant } from '../../db/doors';
+import { outbox } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { createJob, listJobs, moveJob, JobChangeRefused } from '../../lib/jobs/jobs';
 import { listAccessLog } from '../../lib/pipeline/access-log';
@@ -133,6 +134,9 @@ describe('who opened what, and erasure', () => {
     const job = await makeJob(handle, tenant.id);
     const member = await makeMember(handle, tenant.id, 'owner');
     const app = await makeApplication(handle, tenant.id, job.id, { fullName: 'Ola Slettes', email: 'ola.slettes@example.no' }, { name: 'Ola_Slettes_CV.pdf', bytes: new Uint8Array([1, 2, 3]) });
+    await withSystem('test fixture', (tx) => tx.insert(outbox).values({ template: 'application-received', language: 'nb', recipient: app.email, payload: { reference: app.reference, fullName: app.fullName } }), handle.db);
+    const unrelated = await makeApplication(handle, tenant.id, job.id);
+    await withSystem('test fixture', (tx) => tx.insert(outbox).values({ template: 'application-received', language: 'nb', recipient: unrelated.email, payload: { reference: unrelated.reference } }), handle.db);
     const detail = await asTenant(member, (tx) => openApplication(tx, member, app.id));
     const file = await asTenant(member, (tx) => downloadApplicationFile(tx, member, app.id, detail!.files[0]!.id));
     expect(Array.from(file!.content)).toEqual([1, 2, 3]);
@@ -150,6 +154,8 @@ describe('who opened what, and erasure', () => {
       const n = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(table === 'applications' ? 'id' : 'application_id')} = ${app.id}`))[0]!.n;
       expect({ table, n }).toEqual({ table, n: 0 });
     }
+    const emails = rowsOf<{ recipient: string }>(await handle.db.execute(sql`select recipient from outbox where recipient in (${app.email}, ${unrelated.email})`));
+    expect(emails.map((e) => e.recipient)).toEqual([unrelated.email]);
     const text = JSON.stringify(rowsOf(await handle.db.execute(sql`select * from erasures e left join audit_log l on l.tenant_id = e.tenant_id where e.application_id = ${app.id}`)));
     expect(text).toContain(app.id);
     expect(text).not.toMatch(/Slettes|ola\.slettes/i);
