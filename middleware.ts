@@ -3,7 +3,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig, claimsOf } from './auth.config';
 import { routing } from './i18n/routing';
-import { localePath, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
+import { withLocalePrefix, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
 import { newNonce, securityHeaders } from './lib/security/headers';
 
 // Edge runtime: no database driver, no Node APIs. This is the cheap first wall;
@@ -40,7 +40,7 @@ function decide(request: NextRequest, claims: SessionClaims | null): NextRespons
     // The browser drops an idle cookie, so "no session" plus our marker means idle
     // (or expired, when the sign-in time on the marker is past the absolute limit).
     const marker = Number(request.cookies.get(SESSION_MARKER_COOKIE)?.value);
-    const url = new URL(localePath(locale, '/login'), origin(request));
+    const url = new URL(withLocalePrefix(locale, '/login'), origin(request));
     url.searchParams.set('callbackUrl', pathname + search);
     if (Number.isFinite(marker) && marker > 0) {
       url.searchParams.set('reason', Date.now() - marker >= sessionLimits().maxMs ? 'expired' : 'idle');
@@ -53,7 +53,7 @@ function decide(request: NextRequest, claims: SessionClaims | null): NextRespons
   if (onDashboard && claims) {
     const slug = rest.split('/')[2];
     if (claims.mustEnrolMfa && !rest.startsWith('/dashboard/account')) {
-      return NextResponse.redirect(new URL(localePath(locale, '/dashboard/account/security'), origin(request)), 303);
+      return NextResponse.redirect(new URL(withLocalePrefix(locale, '/dashboard/account/security'), origin(request)), 303);
     }
     // A tenant the token does not list: the ordinary 404 page, as for a tenant that does not exist.
     if (slug && slug !== 'account' && !claims.tenants.includes(slug)) {

@@ -71,7 +71,7 @@ export function safeCallbackUrl(value: unknown): string | null {
 }
 
 /** Norwegian at the root, English under /en. */
-export function localePath(locale: string, path: string): string {
+export function withLocalePrefix(locale: string, path: string): string {
   if (locale !== 'en') return path;
   return path === '/' ? '/en' : `/en${path}`;
 }

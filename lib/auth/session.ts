@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { memberships, tenants, users } from '@/db/schema';
-import { localePath, safeCallbackUrl, sessionLimits, sessionState, type SessionClaims } from './session-policy';
+import { withLocalePrefix, safeCallbackUrl, sessionLimits, sessionState, type SessionClaims } from './session-policy';
 
 /** What the token should say about a person now: version, tenants, staff and MFA state. */
 export async function loadFreshClaims(uid: string, handle?: Db): Promise<Omit<SessionClaims, 'loginAt' | 'lastActivity'> | null> {
@@ -85,7 +85,7 @@ export function loginUrl(locale: string, opts: { callbackUrl?: string | null; re
   if (cb) params.set('callbackUrl', cb);
   if (opts.reason && opts.reason !== 'none') params.set('reason', opts.reason);
   const qs = params.toString();
-  return localePath(locale, '/login') + (qs ? `?${qs}` : '');
+  return withLocalePrefix(locale, '/login') + (qs ? `?${qs}` : '');
 }
 
 /**
@@ -97,6 +97,6 @@ export async function requireSession(opts: { allowPendingMfa?: boolean } = {}): 
   const check = await checkClaims(claims, Date.now());
   const { path, locale } = await requestPath();
   if (!check.ok) redirect(loginUrl(locale, { callbackUrl: path, reason: check.reason }));
-  if (check.claims.mustEnrolMfa && !opts.allowPendingMfa) redirect(localePath(locale, '/dashboard/account/security'));
+  if (check.claims.mustEnrolMfa && !opts.allowPendingMfa) redirect(withLocalePrefix(locale, '/dashboard/account/security'));
   return check.claims;
 }

@@ -4,14 +4,14 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signOut, updateSession } from '@/auth';
 import { requestPath, requireSession } from '@/lib/auth/session';
-import { localePath, remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { withLocalePrefix, remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 
 /** Sign out here (this browser only). */
 export async function signOutAction(): Promise<void> {
   const { locale } = await requestPath();
   await signOut({ redirect: false });
   (await cookies()).delete(SESSION_MARKER_COOKIE);
-  redirect(`${localePath(locale, '/login')}?reason=signedOut`);
+  redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
 }
 
 /**

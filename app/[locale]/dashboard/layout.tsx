@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdleWarning } from '@/components/dashboard/idle-warning';
 import { SubmitButton } from '@/components/forms/field';
 import { requireSession } from '@/lib/auth/session';
-import { localePath, remainingAfterThisRequest } from '@/lib/auth/session-policy';
+import { withLocalePrefix, remainingAfterThisRequest } from '@/lib/auth/session-policy';
 import { signOutAction, staySignedInAction } from './actions';
 
 // Personal pages: always rendered per request, never cached.
@@ -18,7 +18,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   return (
     <div className="mx-auto max-w-5xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-center justify-end gap-2 text-sm">
-        <a href={localePath(locale, '/dashboard/account/security')} className="inline-flex min-h-11 items-center px-2 text-accent underline underline-offset-2">
+        <a href={withLocalePrefix(locale, '/dashboard/account/security')} className="inline-flex min-h-11 items-center px-2 text-accent underline underline-offset-2">
           {t('account')}
         </a>
         <form action={signOutAction}>
@@ -26,7 +26,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
         </form>
       </div>
       {children}
-      <IdleWarning remainingMs={remainingMs} loginUrl={localePath(locale, '/login')} stay={staySignedInAction} texts={{ title: tw('title'), body: tw('body'), stay: tw('stay') }} />
+      <IdleWarning remainingMs={remainingMs} loginUrl={withLocalePrefix(locale, '/login')} stay={staySignedInAction} texts={{ title: tw('title'), body: tw('body'), stay: tw('stay') }} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { requireSession } from '@/lib/auth/session';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { tenantsOf } from '@/lib/tenancy/memberships';
 
 /** /dashboard: straight to the person's employer, or a chooser when there are several. */
@@ -10,7 +10,7 @@ export default async function DashboardHome({ params }: PageProps<'/[locale]/das
   setRequestLocale(locale);
   const claims = await requireSession();
   const mine = await tenantsOf(claims.uid);
-  if (mine.length === 1) redirect(localePath(locale, `/dashboard/${mine[0]!.slug}`));
+  if (mine.length === 1) redirect(withLocalePrefix(locale, `/dashboard/${mine[0]!.slug}`));
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   if (mine.length === 0) {
     return (
@@ -27,7 +27,7 @@ export default async function DashboardHome({ params }: PageProps<'/[locale]/das
       <ul className="mt-4 flex flex-col gap-2">
         {mine.map((m) => (
           <li key={m.slug}>
-            <a href={localePath(locale, `/dashboard/${m.slug}`)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-white px-4 hover:border-accent">
+            <a href={withLocalePrefix(locale, `/dashboard/${m.slug}`)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-white px-4 hover:border-accent">
               <span className="font-semibold">{m.name}</span>
               <span className="text-sm text-muted">{t(`roles.${m.role}`)}</span>
             </a>

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { signIn } from '@/auth';
 import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
-import { localePath, safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { withLocalePrefix, safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { settings } from '@/lib/settings/env';
 import { landingPath } from '@/lib/tenancy/memberships';
 
@@ -62,7 +62,7 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
   });
   // Staff who still must enrol go there whatever the callbackUrl says.
   const landing = await landingPath(input.email);
-  const target = landing.endsWith('/account/security') ? localePath(input.locale, landing) : (safeCallbackUrl(input.callbackUrl) ?? localePath(input.locale, landing));
+  const target = landing.endsWith('/account/security') ? withLocalePrefix(input.locale, landing) : (safeCallbackUrl(input.callbackUrl) ?? withLocalePrefix(input.locale, landing));
   redirect(target);
 }
 
@@ -77,9 +77,9 @@ async function clientIp(): Promise<string | null> {
 export async function requestResetAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
   const email = z.email().max(320).safeParse(String(formData.get('email') ?? '').trim());
-  if (!email.success) redirect(`${localePath(locale, '/login/forgot')}?error=email`);
+  if (!email.success) redirect(`${withLocalePrefix(locale, '/login/forgot')}?error=email`);
   await requestPasswordReset({ email: email.data, ip: await clientIp(), language: locale, appUrl: settings().APP_URL });
-  redirect(`${localePath(locale, '/login/forgot')}?sent=1`);
+  redirect(`${withLocalePrefix(locale, '/login/forgot')}?sent=1`);
 }
 
 export async function resetPasswordAction(formData: FormData): Promise<void> {
@@ -87,9 +87,9 @@ export async function resetPasswordAction(formData: FormData): Promise<void> {
   const token = String(formData.get('token') ?? '').slice(0, 200);
   const result = await resetPassword(token, String(formData.get('password') ?? ''), await clientIp());
   if (!result.ok) {
-    redirect(`${localePath(locale, '/login/reset')}?${new URLSearchParams({ token, error: result.reason })}`);
+    redirect(`${withLocalePrefix(locale, '/login/reset')}?${new URLSearchParams({ token, error: result.reason })}`);
   }
-  redirect(`${localePath(locale, '/login')}?reason=reset`);
+  redirect(`${withLocalePrefix(locale, '/login')}?reason=reset`);
 }
 
 export async function acceptInvitationAction(formData: FormData): Promise<void> {
@@ -100,8 +100,8 @@ export async function acceptInvitationAction(formData: FormData): Promise<void> 
     password: String(formData.get('password') ?? ''),
   });
   if (!result.ok) {
-    redirect(`${localePath(locale, '/login/invitation')}?${new URLSearchParams({ token, error: result.reason })}`);
+    redirect(`${withLocalePrefix(locale, '/login/invitation')}?${new URLSearchParams({ token, error: result.reason })}`);
   }
-  const params = new URLSearchParams({ reason: 'joined', callbackUrl: localePath(locale, `/dashboard/${result.tenantSlug}`) });
-  redirect(`${localePath(locale, '/login')}?${params}`);
+  const params = new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(locale, `/dashboard/${result.tenantSlug}`) });
+  redirect(`${withLocalePrefix(locale, '/login')}?${params}`);
 }

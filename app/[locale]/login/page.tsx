@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
 import { FormMessage } from '@/components/forms/field';
-import { localePath, safeCallbackUrl } from '@/lib/auth/session-policy';
+import { withLocalePrefix, safeCallbackUrl } from '@/lib/auth/session-policy';
 import { signInAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login'>): Promise<Metadata> {
@@ -46,7 +46,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
         }}
       />
       <p>
-        <a href={localePath(locale, '/login/forgot')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+        <a href={withLocalePrefix(locale, '/login/forgot')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
           {t('login.forgot')}
         </a>
       </p>

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { signUpEmployer, type SignupField, type SignupProblem } from '@/lib/tenancy/signup';
 
 export interface SignupState {
@@ -25,5 +25,5 @@ export async function signUpAction(_prev: SignupState, formData: FormData): Prom
     void _password;
     return { values, errors: result.errors, throttled: result.throttled };
   }
-  redirect(`${localePath(locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: localePath(locale, `/dashboard/${result.slug}`) })}`);
+  redirect(`${withLocalePrefix(locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(locale, `/dashboard/${result.slug}`) })}`);
 }

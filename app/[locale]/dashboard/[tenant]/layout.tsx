@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { requireMember } from '@/lib/tenancy/guard';
 
 export default async function TenantLayout({ children, params }: LayoutProps<'/[locale]/dashboard/[tenant]'>) {
@@ -7,7 +7,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const member = await requireMember(tenant);
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
-  const base = localePath(locale, `/dashboard/${member.tenantSlug}`);
+  const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const links = [
     { href: base, label: t('overview') },
     ...(member.role === 'owner'

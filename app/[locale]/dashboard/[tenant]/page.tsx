@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { requireMember } from '@/lib/tenancy/guard';
 
 export default async function TenantOverview({ params }: PageProps<'/[locale]/dashboard/[tenant]'>) {
@@ -7,7 +7,7 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
   setRequestLocale(locale);
   const member = await requireMember(tenant);
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
-  const base = localePath(locale, `/dashboard/${member.tenantSlug}`);
+  const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   return (
     <section className="flex flex-col gap-3">
       <h1 className="text-2xl font-bold text-accent-strong">{member.tenantName}</h1>
@@ -23,7 +23,7 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
           </li>
         ) : null}
         <li>
-          <a href={localePath(locale, '/dashboard/account/security')} className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
+          <a href={withLocalePrefix(locale, '/dashboard/account/security')} className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
             {t('account')}
           </a>
         </li>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { requestResetAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/forgot'>): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function ForgotPasswordPage({ params, searchParams }: PageP
         </>
       )}
       <p>
-        <a href={localePath(locale, '/login')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+        <a href={withLocalePrefix(locale, '/login')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
           {t('backToLogin')}
         </a>
       </p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { resetTokenIsUsable } from '@/lib/auth/password-reset';
-import { localePath } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { resetPasswordAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/reset'>): Promise<Metadata> {
@@ -44,7 +44,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
         <>
           <FormMessage tone="error">{t('reset.invalid')}</FormMessage>
           <p>
-            <a href={localePath(locale, '/login/forgot')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+            <a href={withLocalePrefix(locale, '/login/forgot')} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
               {t('reset.again')}
             </a>
           </p>

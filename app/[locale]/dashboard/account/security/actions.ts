@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { signOut, updateSession } from '@/auth';
 import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, startTotpEnrolment } from '@/lib/auth/account';
 import { requestPath } from '@/lib/auth/session';
-import { localePath, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { withLocalePrefix, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { userAction } from '@/lib/tenancy/guard';
 
 async function clientIp(): Promise<string | null> {
@@ -41,7 +41,7 @@ export const signOutEverywhereAction = userAction(
     await signOutEverywhere(claims.uid, await clientIp());
     await signOut({ redirect: false });
     (await cookies()).delete(SESSION_MARKER_COOKIE);
-    redirect(`${localePath(locale, '/login')}?reason=signedOut`);
+    redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
   },
   { allowPendingMfa: true },
 );
