@@ -16,6 +16,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
       ? [
           { href: `${base}/team`, label: t('team') },
           { href: `${base}/audit`, label: t('audit') },
+          { href: `${base}/settings/access-log`, label: t('accessLog') },
         ]
       : []),
   ];
