@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { pdf } from '../fixtures/documents';
 import { ANNA, OLA, signInAndExpect } from './auth-helpers';
 import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/apply-page';
@@ -72,6 +73,17 @@ test('a recruiter writes, publishes and fills a job, reads and moves an applicat
   expect(download.headers()['cache-control']).toBe('private, no-store');
   expect((await download.body()).subarray(0, 4).toString()).toBe('%PDF');
 
+  // The export for the HR system: the application as JSON and the original file, byte for byte.
+  const exported = await page.request.get(await page.getByRole('link', { name: /Eksporter som ZIP/ }).getAttribute('href').then((h) => h!));
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()['content-type']).toBe('application/zip');
+  expect(exported.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${reference}.zip`);
+  expect(exported.headers()['cache-control']).toBe('private, no-store');
+  const zip = unzipSync(new Uint8Array(await exported.body()));
+  const doc = JSON.parse(strFromU8(zip['application.json']!)) as { application: { reference: string; email: string; coverLetter: string } };
+  expect(doc.application).toMatchObject({ reference, email, coverLetter: 'Første linje.\nAndre linje.' });
+  expect(Buffer.from(zip['files/CV Kari Nordmann.pdf']!).equals(await download.body())).toBe(true);
+
   // Rejected, with a polite email to the candidate.
   await page.getByLabel('Flytt til').selectOption('rejected');
   await page.getByLabel('Gi kandidaten beskjed på e-post').check();
@@ -115,6 +127,8 @@ test('a recruiter writes, publishes and fills a job, reads and moves an applicat
   await expect(downloads.first().getByRole('link', { name: 'Åpne søknaden' })).toHaveAttribute('href', `/dashboard/acme/applications/${applicationId}`);
   await expect(annaPage.locator('[data-log-action="view"]')).toHaveCount(0);
   await expectNoAxeViolations(annaPage);
+  await annaPage.goto('/dashboard/acme/settings/access-log?action=export');
+  await expect(annaPage.locator('[data-log-action="export"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`)).toHaveCount(1);
   await annaPage.goto('/dashboard/acme/settings/access-log?action=view');
   await expect(annaPage.locator('[data-log-action="view"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`).first()).toBeVisible();
   await owner.close();

@@ -283,11 +283,12 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
       expect(response.headers().location, key).toMatch(/^\/login\?callbackUrl=/);
       await expectNoAcme(response);
     }
-    // The attachment download route: the same session check as the pages.
-    const file = `/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`;
-    const download = await request.get(file, { maxRedirects: 0 });
-    expect(download.status(), file).toBe(303);
-    expect(download.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(file)}`);
+    // The attachment and export routes: the same session check as the pages.
+    for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/export`]) {
+      const response = await request.get(route, { maxRedirects: 0 });
+      expect(response.status(), route).toBe(303);
+      expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(route)}`);
+    }
   });
 
   test('as the other employer’s owner: every Acme page is the ordinary 404, every action 404, nothing leaks', async ({ browser, baseURL }) => {
@@ -332,13 +333,17 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
       }
     }
 
-    // Acme's attachment, through Acme's URL and through Erik's own: the same 404, and not one byte of the file.
+    // Acme's attachment and export, through Acme's URL and through Erik's own: the same 404, and not one byte of them.
     for (const owner of ['acme', 'fjord']) {
-      const file = await erik.request.get(`/dashboard/${owner}/applications/${targets.applicationId}/files/${targets.fileId}`, { maxRedirects: 0 });
-      expect(file.status(), `file via ${owner}`).toBe(404);
-      expect(file.headers()['content-disposition']).toBeUndefined();
-      expect(await file.text()).not.toContain('%PDF');
-      await expectNoAcme(file);
+      for (const route of [`files/${targets.fileId}`, 'export']) {
+        const response = await erik.request.get(`/dashboard/${owner}/applications/${targets.applicationId}/${route}`, { maxRedirects: 0 });
+        expect(response.status(), `${route} via ${owner}`).toBe(404);
+        expect(response.headers()['content-disposition']).toBeUndefined();
+        const body = await response.text();
+        expect(body).not.toContain('%PDF');
+        expect(body).not.toContain('application.json');
+        await expectNoAcme(response);
+      }
     }
 
     await expectAcmeUnchanged(anna.request, targets);

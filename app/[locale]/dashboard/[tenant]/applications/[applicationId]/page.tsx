@@ -90,6 +90,11 @@ export default async function ApplicationPage({ params }: Props) {
             ))}
           </ul>
         )}
+        <p>
+          <a href={`${base}/applications/${a.id}/export`} download className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
+            {t('export')}
+          </a>
+        </p>
         {others.length ? (
           <>
             <h3 className="mt-2 font-semibold">{t('otherSubmissions')}</h3>
