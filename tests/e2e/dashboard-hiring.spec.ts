@@ -81,7 +81,9 @@ test('a recruiter writes, publishes and fills a job, reads and moves an applicat
   expect(exported.headers()['cache-control']).toBe('private, no-store');
   const zip = unzipSync(new Uint8Array(await exported.body()));
   const doc = JSON.parse(strFromU8(zip['application.json']!)) as { application: { reference: string; email: string; coverLetter: string } };
-  expect(doc.application).toMatchObject({ reference, email, coverLetter: 'Første linje.\nAndre linje.' });
+  expect(doc.application).toMatchObject({ reference, email });
+  // Exactly as the browser sent it (forms send line breaks as CRLF).
+  expect(doc.application.coverLetter).toBe('Første linje.\r\nAndre linje.');
   expect(Buffer.from(zip['files/CV Kari Nordmann.pdf']!).equals(await download.body())).toBe(true);
 
   // Rejected, with a polite email to the candidate.
