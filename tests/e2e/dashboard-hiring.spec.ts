@@ -8,7 +8,7 @@ import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/app
  * Ola (recruiter) runs one hire end to end in the dashboard; Anna (owner)
  * then finds every look at the application in the access log.
  */
-test('a recruiter writes, publishes and fills a job, reads and moves an application with a notify email, and the owner sees it all in the access log', async ({ page, browser, baseURL }, info) => {
+test('a recruiter writes, publishes and fills a job, reads, exports and moves an application with a notify email, the owner sees it in the access log, and delete now removes it', async ({ page, browser, baseURL }, info) => {
   test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const title = `Lagermedarbeider ${stamp}`;
@@ -134,4 +134,15 @@ test('a recruiter writes, publishes and fills a job, reads and moves an applicat
   await annaPage.goto('/dashboard/acme/settings/access-log?action=view');
   await expect(annaPage.locator('[data-log-action="view"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`).first()).toBeVisible();
   await owner.close();
+
+  // Delete now: it names what goes, asks first, and afterwards the application is simply not there.
+  await page.goto(applicationUrl);
+  await expect(page.getByText(`Dette sletter søknaden fra Kari Nordmann (${reference}) for godt`)).toContainText('én fil');
+  await expect(page.getByText(`Dette sletter søknaden fra Kari Nordmann (${reference}) for godt`)).toContainText('ett notat');
+  await page.getByLabel('Ja, slett søknaden fra Kari Nordmann nå').check();
+  await page.getByRole('button', { name: 'Slett søknaden' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/acme\/applications\?deleted=1$/);
+  await expect(page.getByText('Søknaden er slettet.')).toBeVisible();
+  expect((await page.request.get(applicationUrl)).status()).toBe(404);
+  expect((await page.request.get(href!)).status()).toBe(404);
 });

@@ -153,10 +153,17 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: (t) => ({ applicationId: t.applicationId, rating: '1' }),
     stillThere: (_t, html) => html.includes('<option value="" selected="">Ingen vurdering</option>'),
   },
+  'app/[locale]/dashboard/[tenant]/applications/actions.ts#deleteApplicationAction': {
+    scope: 'tenant',
+    ownerOnly: false,
+    page: 'applications/{application}',
+    fields: (t) => ({ applicationId: t.applicationId, confirm: 'yes' }),
+    stillThere: (_t, html) => html.includes('data-testid="reference"'),
+  },
 };
 
 /** Actions that take an Acme id: with Erik's own tenant in the form they must still find nothing. */
-const ID_ACTIONS = ['#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction'];
+const ID_ACTIONS = ['#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

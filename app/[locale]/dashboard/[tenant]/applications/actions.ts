@@ -1,11 +1,15 @@
 'use server';
 
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { stages } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { getJob } from '@/lib/jobs/jobs';
 import { addNote, deleteNote, editNote, moveToStage, rateApplication, WorkflowRefused } from '@/lib/pipeline/workflow';
-import { ActionRefused, tenantAction } from '@/lib/tenancy/guard';
+import { requestPath } from '@/lib/auth/session';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { eraseApplications } from '@/lib/erasure/erase';
+import { ActionRefused, tenantAction, type ActionState } from '@/lib/tenancy/guard';
 
 const tenant = z.string().min(1).max(48);
 const applicationId = z.uuid();
@@ -68,3 +72,24 @@ export const rateApplicationAction = tenantAction(
     await refusedAsAction(() => rateApplication(tx, ctx, input.applicationId, input.rating === '' ? null : Number(input.rating)));
   },
 );
+
+// The wrapper checks session, membership and the confirmation; the erasure
+// itself runs afterwards in its own privileged transaction (it must not nest
+// inside the tenant one), scoped to the member's tenant from the database.
+const confirmDeletion = tenantAction(
+  z.object({ tenant, applicationId, confirm: z.literal('yes', { error: 'confirmNeeded' }) }),
+  {},
+  async (input, ctx) => ({ tenantId: ctx.tenantId, userId: ctx.userId, applicationId: input.applicationId }),
+);
+
+/** "Delete now": the application, its files, stage, notes, ratings and access-log lines; an anonymous tombstone stays. */
+export async function deleteApplicationAction(prev: ActionState, form: FormData): Promise<ActionState> {
+  const state = await confirmDeletion(prev, form);
+  if (state.status !== 'ok' || !state.data) return state;
+  const { tenantId, userId, applicationId: id } = state.data as { tenantId: string; userId: string; applicationId: string };
+  const { erased } = await eraseApplications({ tenantId, actorUserId: userId, reason: 'employer' }, [id]);
+  // Another tenant's id is ignored by the erasure: the same 404 as a missing one.
+  if (erased === 0) notFound();
+  const { locale } = await requestPath();
+  redirect(withLocalePrefix(locale, `/dashboard/${String(form.get('tenant'))}/applications?deleted=1`));
+}

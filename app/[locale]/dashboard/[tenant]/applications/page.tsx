@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { FormMessage } from '@/components/forms/field';
 import { stages, type Stage } from '@/db/schema';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { listJobs } from '@/lib/jobs/jobs';
@@ -42,6 +43,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         <p className="mt-1 max-w-2xl text-muted">{t('lead')}</p>
       </header>
 
+      {one(query.deleted) ? <FormMessage tone="ok">{t('deleted')}</FormMessage> : null}
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t('filter')}>
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-job" className="text-sm font-medium">

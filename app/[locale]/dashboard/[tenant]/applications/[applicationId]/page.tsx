@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { openApplication } from '@/lib/pipeline/detail';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
-import { addNoteAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
+import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications/[applicationId]'>;
 
@@ -221,6 +221,25 @@ export default async function ApplicationPage({ params }: Props) {
           <textarea id="note-new" name="body" rows={3} maxLength={5000} required className={`${controlClass} px-3 py-2`} />
           <div>
             <SubmitButton>{t('addNoteSubmit')}</SubmitButton>
+          </div>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="flex flex-col gap-2">
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          {t('deleteTitle')}
+        </h2>
+        <p className="max-w-2xl">{t('deleteWhat', { name: a.fullName, reference: a.reference, files: files.length, notes: notes.length })}</p>
+        <p className="max-w-2xl text-sm text-muted">{t('deleteKept')}</p>
+        <ActionForm action={deleteApplicationAction} id="delete" className="flex flex-col gap-2 rounded-md border border-danger bg-white p-4">
+          <input type="hidden" name="tenant" value={member.tenantSlug} />
+          <input type="hidden" name="applicationId" value={a.id} />
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="confirm" value="yes" required className="size-5" />
+            {t('deleteConfirm', { name: a.fullName })}
+          </label>
+          <div>
+            <SubmitButton tone="danger">{t('deleteSubmit')}</SubmitButton>
           </div>
         </ActionForm>
       </section>
