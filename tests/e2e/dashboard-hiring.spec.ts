@@ -110,6 +110,14 @@ test('a recruiter writes, publishes and fills a job, reads, exports and moves an
   await page.goto(applicationUrl);
   await expect(page.locator('[data-note]').getByLabel('Rediger notatet ditt')).toHaveValue('Sterk på lager, må ta truckførerbevis.');
 
+  // The whole job for the HR system: the application in its folder and a summary line.
+  const jobExport = await page.request.get(`/dashboard/acme/jobs/${jobId}/export`);
+  expect(jobExport.status()).toBe(200);
+  expect(jobExport.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${slug}.zip`);
+  const jobZip = unzipSync(new Uint8Array(await jobExport.body()));
+  expect(Object.keys(jobZip).sort()).toEqual(['summary.csv', `${reference}/application.json`, `${reference}/files/CV Kari Nordmann.pdf`].sort());
+  expect(strFromU8(jobZip['summary.csv']!)).toContain(`"${reference}"`);
+
   // The position is filled: it asks first.
   await page.goto(`/dashboard/acme/jobs/${jobId}`);
   await page.getByRole('button', { name: 'Merk som besatt' }).click();

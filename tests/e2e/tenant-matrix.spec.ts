@@ -291,7 +291,7 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
       await expectNoAcme(response);
     }
     // The attachment and export routes: the same session check as the pages.
-    for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/export`]) {
+    for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/export`, `/dashboard/acme/jobs/${NO_ID}/export`]) {
       const response = await request.get(route, { maxRedirects: 0 });
       expect(response.status(), route).toBe(303);
       expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(route)}`);
@@ -351,6 +351,13 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
         expect(body).not.toContain('application.json');
         await expectNoAcme(response);
       }
+    }
+    for (const owner of ['acme', 'fjord']) {
+      const response = await erik.request.get(`/dashboard/${owner}/jobs/${targets.jobId}/export`, { maxRedirects: 0 });
+      expect(response.status(), `job export via ${owner}`).toBe(404);
+      expect(response.headers()['content-disposition']).toBeUndefined();
+      expect(await response.text()).not.toContain('summary.csv');
+      await expectNoAcme(response);
     }
 
     await expectAcmeUnchanged(anna.request, targets);

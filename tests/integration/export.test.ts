@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/doors';
 import { listAccessLog } from '../../lib/pipeline/access-log';
-import { exportApplication } from '../../lib/pipeline/export';
+import { exportApplication, exportJob } from '../../lib/pipeline/export';
 import { makeJob, makeTenant, testDb } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
@@ -30,6 +30,24 @@ describe('exporting an application for the HR system', () => {
 
     const log = await asTenant(member, (tx) => listAccessLog(tx, member, { applicationId: app.id }));
     expect(log.map((l) => l.action)).toEqual(['export']);
+  });
+
+  it('exports a whole job: a folder per application, a summary.csv that cannot run formulas, each export logged', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const member = await makeMember(handle, tenant.id);
+    const first = await makeApplication(handle, tenant.id, job.id, { fullName: '=HYPERLINK("x")' }, { name: 'cv.pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    const second = await makeApplication(handle, tenant.id, job.id);
+
+    const result = await asTenant(member, (tx) => exportJob(tx, member, job.id));
+    expect(result?.count).toBe(2);
+    const files = unzipSync(result!.zip);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['summary.csv', `${first.reference}/application.json`, `${first.reference}/files/cv.pdf`, `${second.reference}/application.json`]));
+    const csv = strFromU8(files['summary.csv']!).trim().split('\r\n');
+    expect(csv).toHaveLength(3);
+    expect(csv[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    const log = await asTenant(member, (tx) => listAccessLog(tx, member, { action: 'export' }));
+    expect(log.map((l) => l.applicationId).sort()).toEqual([first.id, second.id].sort());
   });
 
   it('finds nothing for another tenant’s application and logs nothing', async () => {

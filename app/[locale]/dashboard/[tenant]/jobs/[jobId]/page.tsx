@@ -62,6 +62,11 @@ export default async function EditJobPage({ params, searchParams }: Props) {
             {t('seeApplications')}
           </a>
         </p>
+        <p>
+          <a href={`${base}/jobs/${job.id}/export`} download className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+            {t('exportAll')}
+          </a>
+        </p>
       </header>
       {saved ? <FormMessage tone="ok">{t('created')}</FormMessage> : null}
 
