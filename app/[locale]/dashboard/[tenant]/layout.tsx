@@ -10,10 +10,13 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const links = [
     { href: base, label: t('overview') },
+    { href: `${base}/jobs`, label: t('jobs') },
+    { href: `${base}/applications`, label: t('applications') },
     ...(member.role === 'owner'
       ? [
           { href: `${base}/team`, label: t('team') },
           { href: `${base}/audit`, label: t('audit') },
+          { href: `${base}/settings/access-log`, label: t('accessLog') },
         ]
       : []),
   ];

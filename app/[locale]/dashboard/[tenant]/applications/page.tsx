@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { FormMessage } from '@/components/forms/field';
+import { stages, type Stage } from '@/db/schema';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { listJobs } from '@/lib/jobs/jobs';
+import { listCandidates } from '@/lib/pipeline/list';
+import { asMember, requireMember } from '@/lib/tenancy/guard';
+
+type Props = PageProps<'/[locale]/dashboard/[tenant]/applications'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Applications' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+const controlClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
+
+export default async function ApplicationsPage({ params, searchParams }: Props) {
+  const { locale, tenant } = await params;
+  const query = await searchParams;
+  setRequestLocale(locale);
+  const member = await requireMember(tenant);
+  const job = one(query.job) || undefined;
+  const stageParam = one(query.stage);
+  const stage = stages.includes(stageParam as Stage) ? (stageParam as Stage) : undefined;
+  const q = one(query.q)?.slice(0, 200) || undefined;
+  const after = one(query.after) || undefined;
+  const [jobs, { rows, next }] = await asMember(member, (tx) =>
+    Promise.all([listJobs(tx, member), listCandidates(tx, member, { jobId: job, stage, search: q, after })]),
+  );
+  const t = await getTranslations({ locale, namespace: 'Applications' });
+  const format = await getFormatter({ locale });
+  const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
+  const nextQuery = new URLSearchParams({ ...(job ? { job } : {}), ...(stage ? { stage } : {}), ...(q ? { q } : {}), ...(next ? { after: next } : {}) });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-bold text-accent-strong">{t('title')}</h1>
+        <p className="mt-1 max-w-2xl text-muted">{t('lead')}</p>
+      </header>
+
+      {one(query.deleted) ? <FormMessage tone="ok">{t('deleted')}</FormMessage> : null}
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t('filter')}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-job" className="text-sm font-medium">
+            {t('job')}
+          </label>
+          <select id="filter-job" name="job" defaultValue={job ?? ''} className={controlClass}>
+            <option value="">{t('allJobs')}</option>
+            {jobs.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-stage" className="text-sm font-medium">
+            {t('stage')}
+          </label>
+          <select id="filter-stage" name="stage" defaultValue={stage ?? ''} className={controlClass}>
+            <option value="">{t('allStages')}</option>
+            {stages.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-q" className="text-sm font-medium">
+            {t('search')}
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={q ?? ''} className={`${controlClass} px-3`} />
+        </div>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
+          {t('apply')}
+        </button>
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="rounded-md border border-line bg-white p-4">{after ? t('noMore') : job || stage || q ? t('emptyFiltered') : t('empty')}</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('title')}</caption>
+          <thead className="sr-only md:not-sr-only">
+            <tr className="border-b border-line text-sm text-muted">
+              <th scope="col" className="p-2">{t('colName')}</th>
+              <th scope="col" className="p-2">{t('colJob')}</th>
+              <th scope="col" className="p-2">{t('colStage')}</th>
+              <th scope="col" className="p-2">{t('colSubmitted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.applicationId} data-application={r.applicationId} className="flex flex-col border-b border-line py-2 md:table-row">
+                <th scope="row" className="p-2 font-semibold">
+                  <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
+                    {r.fullName}
+                  </a>
+                  <span className="block break-all text-sm font-normal text-muted">{r.email}</span>
+                  {r.submissions > 1 ? (
+                    <span className="mt-1 inline-block rounded bg-accent-soft px-2 text-sm font-normal text-accent-strong">{t('submissions', { count: r.submissions })}</span>
+                  ) : null}
+                </th>
+                <td className="px-2 md:p-2">{r.jobTitle}</td>
+                <td className="px-2 md:p-2">{t(`stages.${r.stage}`)}</td>
+                <td className="px-2 text-sm md:p-2">{format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next ? (
+        <p>
+          <a href={`${base}/applications?${nextQuery.toString()}`} rel="next" className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
+            {t('nextPage')}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ActionForm } from '@/components/dashboard/action-form';
+import { JobForm } from '@/components/dashboard/job-form';
+import { FormMessage, SubmitButton } from '@/components/forms/field';
+import type { JobStatus } from '@/db/schema';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { JobDescription } from '@/lib/careers/markdown';
+import { getJob } from '@/lib/jobs/jobs';
+import { canMove } from '@/lib/jobs/status';
+import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { moveJobAction, updateJobAction } from '../actions';
+import { jobFormLabels } from '../labels';
+
+type Props = PageProps<'/[locale]/dashboard/[tenant]/jobs/[jobId]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Jobs' });
+  return { title: t('editTitle'), robots: { index: false } };
+}
+
+// The moves a member can make from the status the job has right now; filled and archived ask first.
+const moves = ['published', 'draft', 'filled', 'archived'] as const satisfies readonly JobStatus[];
+const final = new Set<JobStatus>(['filled', 'archived']);
+
+export default async function EditJobPage({ params, searchParams }: Props) {
+  const { locale, tenant, jobId } = await params;
+  const { saved } = await searchParams;
+  setRequestLocale(locale);
+  const member = await requireMember(tenant);
+  const job = await asMember(member, (tx) => getJob(tx, member, jobId));
+  if (!job) notFound();
+  const t = await getTranslations({ locale, namespace: 'Jobs' });
+  const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
+  const publicHref = withLocalePrefix(locale, `/careers/${member.tenantSlug}/${job.slug}`);
+  const editable = job.status !== 'filled' && job.status !== 'archived';
+  const available = moves.filter((to) => canMove(job.effectiveStatus, to));
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-1">
+        <a href={`${base}/jobs`} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+          {t('back')}
+        </a>
+        <h1 className="text-2xl font-bold text-accent-strong">{job.title}</h1>
+        <p>
+          {t('statusIs')} <strong data-testid="job-status">{t(`status.${job.effectiveStatus}`)}</strong>
+        </p>
+        {job.effectiveStatus === 'published' ? (
+          <p>
+            <a href={publicHref} className="text-accent underline underline-offset-2">
+              {t('openPublic')}
+            </a>
+          </p>
+        ) : (
+          <p className="text-sm text-muted">{t('notPublic')}</p>
+        )}
+        <p>
+          <a href={`${base}/applications?job=${job.id}`} className="text-accent underline underline-offset-2">
+            {t('seeApplications')}
+          </a>
+        </p>
+        <p>
+          <a href={`${base}/jobs/${job.id}/export`} download className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+            {t('exportAll')}
+          </a>
+        </p>
+      </header>
+      {saved ? <FormMessage tone="ok">{t('created')}</FormMessage> : null}
+
+      {available.length ? (
+        <section aria-labelledby="moves-heading" className="flex flex-col gap-3">
+          <h2 id="moves-heading" className="text-lg font-semibold">
+            {t('movesTitle')}
+          </h2>
+          <div className="flex flex-wrap items-start gap-3">
+            {available.map((to) => (
+              <ActionForm key={to} action={moveJobAction} id={`move-${to}`} className="flex flex-col gap-2 rounded-md border border-line bg-white p-3">
+                <input type="hidden" name="tenant" value={member.tenantSlug} />
+                <input type="hidden" name="jobId" value={job.id} />
+                <input type="hidden" name="to" value={to} />
+                {final.has(to) ? (
+                  <label className="flex min-h-11 max-w-xs items-center gap-2 text-sm">
+                    <input type="checkbox" name="confirm" value="yes" required className="size-5" />
+                    {t(`confirm.${to}`)}
+                  </label>
+                ) : null}
+                <SubmitButton tone={final.has(to) ? 'danger' : to === 'published' ? 'primary' : 'quiet'}>{t(`move.${to}`)}</SubmitButton>
+              </ActionForm>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="edit-heading" className="flex flex-col gap-3">
+        <h2 id="edit-heading" className="text-lg font-semibold">
+          {t('editTitle')}
+        </h2>
+        {editable ? (
+          <JobForm
+            action={updateJobAction}
+            tenant={member.tenantSlug}
+            jobId={job.id}
+            values={{ title: job.title, place: job.place, employmentType: job.employmentType, description: job.description, language: job.language, closesOn: job.closesOn ?? '' }}
+            labels={await jobFormLabels(locale, t('save'))}
+          />
+        ) : (
+          <p className="text-muted">{t('finalNoEdit')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="preview-heading" className="flex flex-col gap-2">
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          {t('previewTitle')}
+        </h2>
+        <p className="text-sm text-muted">{t('previewLead')}</p>
+        <div className="prose-letter rounded-md border border-line bg-white p-4" lang={job.language}>
+          <JobDescription source={job.description} />
+        </div>
+      </section>
+    </div>
+  );
+}

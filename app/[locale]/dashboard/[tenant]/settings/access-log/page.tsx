@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { listAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
+import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { listMembers } from '@/lib/tenancy/team';
+
+type Props = PageProps<'/[locale]/dashboard/[tenant]/settings/access-log'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'AccessLog' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+const actions = ['view', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
+const PAGE = 50;
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+const controlClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
+
+/** Who opened what, for owners. Read-only: the app has no way to change it. */
+export default async function AccessLogPage({ params, searchParams }: Props) {
+  const { locale, tenant } = await params;
+  const query = await searchParams;
+  setRequestLocale(locale);
+  const member = await requireMember(tenant, { role: 'owner' });
+  const people = await asMember(member, (tx) => listMembers(tx, member.tenantId));
+  const userId = people.some((p) => p.userId === one(query.member)) ? one(query.member) : undefined;
+  const action = actions.find((a) => a === one(query.action));
+  const before = Number(one(query.before));
+  const beforeId = Number.isSafeInteger(before) && before > 0 ? before : undefined;
+  const rows = await asMember(member, (tx) => listAccessLog(tx, member, { userId, action, beforeId, limit: PAGE }));
+  const t = await getTranslations({ locale, namespace: 'AccessLog' });
+  const format = await getFormatter({ locale });
+  const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
+  const last = rows[rows.length - 1];
+  const older = new URLSearchParams({ ...(userId ? { member: userId } : {}), ...(action ? { action } : {}), ...(last ? { before: String(last.id) } : {}) });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-bold text-accent-strong">{t('title')}</h1>
+        <p className="mt-1 max-w-2xl text-muted">{t('lead')}</p>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t('filter')}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="log-member" className="text-sm font-medium">
+            {t('member')}
+          </label>
+          <select id="log-member" name="member" defaultValue={userId ?? ''} className={controlClass}>
+            <option value="">{t('allMembers')}</option>
+            {people.map((p) => (
+              <option key={p.userId} value={p.userId}>
+                {p.name || p.email}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="log-action" className="text-sm font-medium">
+            {t('action')}
+          </label>
+          <select id="log-action" name="action" defaultValue={action ?? ''} className={controlClass}>
+            <option value="">{t('allActions')}</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {t(`actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
+          {t('show')}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded-md border border-line bg-white p-4">{t('empty')}</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('title')}</caption>
+          <thead className="sr-only md:not-sr-only">
+            <tr className="border-b border-line text-sm text-muted">
+              <th scope="col" className="p-2">{t('colWhen')}</th>
+              <th scope="col" className="p-2">{t('colMember')}</th>
+              <th scope="col" className="p-2">{t('colAction')}</th>
+              <th scope="col" className="p-2">{t('colApplication')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-log-action={r.action} className="flex flex-col border-b border-line py-2 md:table-row">
+                <th scope="row" className="p-2 font-normal">{format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' })}</th>
+                <td className="px-2 md:p-2">{r.member ?? t('formerMember')}</td>
+                <td className="px-2 md:p-2">
+                  {t(`actions.${r.action}`)}
+                  {r.detail ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
+                </td>
+                <td className="px-2 md:p-2">
+                  {r.applicationId ? (
+                    <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
+                      {t('openApplication')}
+                    </a>
+                  ) : (
+                    <span className="text-muted">{t('deleted')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length === PAGE ? (
+        <p>
+          <a href={`${base}/settings/access-log?${older.toString()}`} className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
+            {t('older')}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
