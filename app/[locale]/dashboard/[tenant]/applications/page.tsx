@@ -6,6 +6,7 @@ import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { listJobs } from '@/lib/jobs/jobs';
 import { listCandidates } from '@/lib/pipeline/list';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { controlClass, FilterSelect } from '@/components/dashboard/filter-select';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications'>;
 
@@ -16,7 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
-const controlClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
 
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const { locale, tenant } = await params;
@@ -45,32 +45,8 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
 
       {one(query.deleted) ? <FormMessage tone="ok">{t('deleted')}</FormMessage> : null}
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t('filter')}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-job" className="text-sm font-medium">
-            {t('job')}
-          </label>
-          <select id="filter-job" name="job" defaultValue={job ?? ''} className={controlClass}>
-            <option value="">{t('allJobs')}</option>
-            {jobs.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-stage" className="text-sm font-medium">
-            {t('stage')}
-          </label>
-          <select id="filter-stage" name="stage" defaultValue={stage ?? ''} className={controlClass}>
-            <option value="">{t('allStages')}</option>
-            {stages.map((s) => (
-              <option key={s} value={s}>
-                {t(`stages.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-job" name="job" label={t('job')} value={job} allLabel={t('allJobs')} options={jobs.map((j) => ({ value: j.id, label: j.title }))} />
+        <FilterSelect id="filter-stage" name="stage" label={t('stage')} value={stage} allLabel={t('allStages')} options={stages.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-q" className="text-sm font-medium">
             {t('search')}

@@ -10,6 +10,7 @@ import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { openApplication } from '@/lib/pipeline/detail';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
+import { controlClass } from '@/components/dashboard/filter-select';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications/[applicationId]'>;
 
@@ -19,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('detailTitle'), robots: { index: false } };
 }
 
-const controlClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
 
 export default async function ApplicationPage({ params }: Props) {
   const { locale, tenant, applicationId } = await params;

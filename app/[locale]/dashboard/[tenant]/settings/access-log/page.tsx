@@ -4,6 +4,7 @@ import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { listAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 import { listMembers } from '@/lib/tenancy/team';
+import { FilterSelect } from '@/components/dashboard/filter-select';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/settings/access-log'>;
 
@@ -16,7 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const actions = ['view', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
 const PAGE = 50;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
-const controlClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
 
 /** Who opened what, for owners. Read-only: the app has no way to change it. */
 export default async function AccessLogPage({ params, searchParams }: Props) {
@@ -43,32 +43,8 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
         <p className="mt-1 max-w-2xl text-muted">{t('lead')}</p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t('filter')}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="log-member" className="text-sm font-medium">
-            {t('member')}
-          </label>
-          <select id="log-member" name="member" defaultValue={userId ?? ''} className={controlClass}>
-            <option value="">{t('allMembers')}</option>
-            {people.map((p) => (
-              <option key={p.userId} value={p.userId}>
-                {p.name || p.email}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="log-action" className="text-sm font-medium">
-            {t('action')}
-          </label>
-          <select id="log-action" name="action" defaultValue={action ?? ''} className={controlClass}>
-            <option value="">{t('allActions')}</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {t(`actions.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="log-member" name="member" label={t('member')} value={userId} allLabel={t('allMembers')} options={people.map((p) => ({ value: p.userId, label: p.name || p.email }))} />
+        <FilterSelect id="log-action" name="action" label={t('action')} value={action} allLabel={t('allActions')} options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
         <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
           {t('show')}
         </button>
