@@ -40,7 +40,8 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
           errors: {
             missing: t('errors.missing'),
             invalid: t('errors.invalid'),
-            throttled: t('errors.throttled'),
+            // Raw: the form fills in {minutes} once the server says how long to wait.
+            throttled: t.raw('errors.throttled') as string,
             codeInvalid: t('errors.codeInvalid'),
           },
         }}
