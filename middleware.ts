@@ -2,6 +2,7 @@ import NextAuth from 'next-auth';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig, claimsOf } from './auth.config';
+import { careersPageStatus } from './lib/careers/edge-status';
 import { routing } from './i18n/routing';
 import { withLocalePrefix, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
 import { newNonce, securityHeaders } from './lib/security/headers';
@@ -103,9 +104,16 @@ export default async function middleware(request: NextRequest, event: unknown) {
   request.headers.set('x-pathname', request.nextUrl.pathname);
 
   const sessionPath = SESSION_PATHS.test(request.nextUrl.pathname);
-  const response: Response = sessionPath
+  let response: Response = sessionPath
     ? await withSession(request, event)
     : routed(request);
+
+  // 410 for a removed job, 429 for the busy page: the page renders as usual, with this status.
+  const pageStatus = sessionPath ? null : await careersPageStatus(request.nextUrl, request.method, new URL(process.env.APP_URL ?? 'http://localhost:3000').origin);
+  if (pageStatus) {
+    response = new NextResponse(response.body, { status: pageStatus.status, headers: response.headers });
+    for (const [name, value] of Object.entries(pageStatus.headers)) response.headers.set(name, value);
+  }
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.

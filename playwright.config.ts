@@ -49,7 +49,7 @@ export default defineConfig({
       name: 'mobile',
       use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true },
       // HTTP-level and clock-bound suites say nothing new at another viewport; run them once.
-      testIgnore: /(tenant-matrix|session-timeouts)\.spec\.ts/,
+      testIgnore: /(tenant-matrix|session-timeouts|status-codes)\.spec\.ts/,
     },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],

@@ -21,6 +21,7 @@ export const routing = defineRouting({
     '/careers/[tenant]': '/careers/[tenant]',
     '/careers/[tenant]/[job]': '/careers/[tenant]/[job]',
     '/careers/[tenant]/[job]/apply': '/careers/[tenant]/[job]/apply',
+    '/careers/[tenant]/[job]/apply/busy': '/careers/[tenant]/[job]/apply/busy',
     '/login': '/login',
     '/signup': '/signup',
     '/dashboard': '/dashboard',

@@ -2,14 +2,18 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
 
-/** Shown instead of the ad or the form once a job no longer takes applications. */
-export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string }) {
+/**
+ * Shown instead of the ad or the form once a job no longer takes applications.
+ * A removed job (taken down by the employer; served as 410) shows no title: it may
+ * have been edited since it was last public.
+ */
+export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Job' });
   return (
     <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-12">
-      <p className="text-muted">{title}</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t('closedTitle')}</h1>
-      <p className="mt-4 text-lg">{t('closedBody')}</p>
+      {title === null ? <p className="text-muted">{employer}</p> : <p className="text-muted">{title}</p>}
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t(title === null ? 'removedTitle' : 'closedTitle')}</h1>
+      <p className="mt-4 text-lg">{t(title === null ? 'removedBody' : 'closedBody')}</p>
       <LocaleLink
         href={{ pathname: '/careers/[tenant]', params: { tenant: tenantSlug } }}
         locale={locale}

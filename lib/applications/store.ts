@@ -2,8 +2,8 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { withTenant, type TenantContext } from '@/db/doors';
 import { applicationFiles, applications, jobs } from '@/db/schema';
-import { jobAvailability } from '@/lib/careers/jobs';
 import { enqueueEmail } from '@/lib/email/outbox';
+import { effectiveStatus } from '@/lib/jobs/status';
 import type { ApplicationFields } from './schema';
 import type { CheckedFile } from './attachments';
 import { newReference } from './reference';
@@ -46,7 +46,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantContext, input: NewA
   const existing = await findByKey(tx, ctx.tenantId, input.idempotencyKey);
   if (existing) return { kind: 'stored', ...existing, repeat: true } as const;
   // Closing is checked at write time too: the page may have been rendered before the deadline.
-  if (jobAvailability(job) !== 'open') return { kind: 'closed' } as const;
+  if (effectiveStatus(job) !== 'published') return { kind: 'closed' } as const;
 
   // A deliberate second application is its own row, linked to the latest earlier one.
   const [previous] = await tx

@@ -20,15 +20,17 @@ export interface PublicJob {
   updatedAt: string;
 }
 
-export type JobAvailability = 'open' | 'closed' | 'removed';
+export type JobAvailability = 'open' | 'closed' | 'removed' | 'hidden';
 
 /**
  * Decided at read time, so a cached job still closes on its last day (Oslo time).
- * Drafts and archived jobs are gone; closed, filled and past-deadline jobs are "no longer open".
+ * Closed, filled and past-deadline jobs are "no longer open"; a job taken down after
+ * it was public (unpublished or archived) is "removed" (HTTP 410); a job that was
+ * never public is "hidden", exactly like one that never existed (404).
  */
-export function jobAvailability(job: Pick<PublicJob, 'status' | 'closesOn'>, today: string = osloToday()): JobAvailability {
+export function jobAvailability(job: Pick<PublicJob, 'status' | 'closesOn' | 'publishedAt'>, today: string = osloToday()): JobAvailability {
   const status = effectiveStatus(job, today);
-  if (status === 'draft' || status === 'archived') return 'removed';
+  if (status === 'draft' || status === 'archived') return job.publishedAt ? 'removed' : 'hidden';
   return status === 'published' ? 'open' : 'closed';
 }
 

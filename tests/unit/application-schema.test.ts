@@ -99,10 +99,14 @@ describe('dates and job availability (Europe/Oslo)', () => {
     expect(osloToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });
   it('keeps a job open through its closing day and closes it the day after', () => {
-    expect(jobAvailability({ status: 'published', closesOn: '2026-07-01' }, '2026-07-01')).toBe('open');
-    expect(jobAvailability({ status: 'published', closesOn: '2026-07-01' }, '2026-07-02')).toBe('closed');
-    expect(jobAvailability({ status: 'filled', closesOn: null }, '2026-07-01')).toBe('closed');
-    expect(jobAvailability({ status: 'archived', closesOn: null }, '2026-07-01')).toBe('removed');
-    expect(jobAvailability({ status: 'draft', closesOn: null }, '2026-07-01')).toBe('removed');
+    const was = '2026-06-01T08:00:00.000Z';
+    expect(jobAvailability({ status: 'published', closesOn: '2026-07-01', publishedAt: was }, '2026-07-01')).toBe('open');
+    expect(jobAvailability({ status: 'published', closesOn: '2026-07-01', publishedAt: was }, '2026-07-02')).toBe('closed');
+    expect(jobAvailability({ status: 'filled', closesOn: null, publishedAt: was }, '2026-07-01')).toBe('closed');
+    // Taken down after it was public: gone (410); never public: as if it never existed (404).
+    expect(jobAvailability({ status: 'archived', closesOn: null, publishedAt: was }, '2026-07-01')).toBe('removed');
+    expect(jobAvailability({ status: 'draft', closesOn: null, publishedAt: was }, '2026-07-01')).toBe('removed');
+    expect(jobAvailability({ status: 'draft', closesOn: null, publishedAt: null }, '2026-07-01')).toBe('hidden');
+    expect(jobAvailability({ status: 'archived', closesOn: null, publishedAt: null }, '2026-07-01')).toBe('hidden');
   });
 });

@@ -17,7 +17,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const locale: Locale = rawLocale === 'en' ? 'en' : 'nb';
   const tenant = await cachedTenantBySlug(tenantSlug);
   const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  const visible = tenant && job && jobAvailability(job) !== 'removed';
+  const visible = tenant && job && ['open', 'closed'].includes(jobAvailability(job));
   const title = visible ? job.title : 'SeeRecruit';
   const employer = visible ? tenant.name : '';
   const deadline =

@@ -24,8 +24,8 @@ const loadJobPage = cache(async (tenantSlug: string, jobSlug: string) => {
 async function load(params: Props['params']) {
   const { locale, tenant: tenantSlug, job: jobSlug } = await params;
   const { tenant, job } = await loadJobPage(tenantSlug, jobSlug);
-  // Drafts and archived jobs are gone, exactly like jobs that never existed.
-  if (!tenant || !job || jobAvailability(job) === 'removed') notFound();
+  // A job that was never public is treated exactly like one that never existed.
+  if (!tenant || !job || jobAvailability(job) === 'hidden') notFound();
   return { locale: locale as Locale, tenant, job };
 }
 
@@ -33,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tenant, job } = await load(params);
   const description = plainText(job.description, 200) || tenant.intro;
   const open = jobAvailability(job) === 'open';
+  if (jobAvailability(job) === 'removed') return { title: tenant.name, robots: { index: false } };
   return {
     title: `${job.title} – ${tenant.name}`,
     description,
@@ -45,8 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobPage({ params }: Props) {
   const { locale, tenant, job } = await load(params);
   setRequestLocale(locale);
-  if (jobAvailability(job) !== 'open') {
-    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={job.title} />;
+  const availability = jobAvailability(job);
+  // A removed job is answered with 410 by middleware.ts (it asks /api/careers/…/availability).
+  if (availability !== 'open') {
+    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
   }
   const t = await getTranslations({ locale, namespace: 'Job' });
   const nonce = (await headers()).get('x-nonce') ?? undefined;

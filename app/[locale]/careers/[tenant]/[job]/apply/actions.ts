@@ -72,8 +72,14 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
       }
       return { ...base, errors, sensitive: Object.values(result.errors).includes('sensitive') };
     }
-    case 'rateLimited':
-      return { ...base, formError: t('formErrors.rateLimited', { minutes: Math.max(1, Math.ceil(result.retryAfter / 60)) }) };
+    case 'rateLimited': {
+      const minutes = Math.max(1, Math.ceil(result.retryAfter / 60));
+      // With JavaScript the advice appears in the form, which keeps what was typed; a plain
+      // post (most often a script) is sent to the busy page, answered 429 with Retry-After.
+      if (requestHeaders.get('next-action')) return { ...base, formError: t('formErrors.rateLimited', { minutes }) };
+      const prefix = locale === 'en' ? '/en' : '';
+      redirect(`${prefix}/careers/${tenantSlug}/${jobSlug}/apply/busy?minutes=${minutes}`);
+    }
     case 'closed':
       return { ...base, formError: t('formErrors.closed') };
     case 'notFound':

@@ -60,7 +60,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const tenant = await cachedTenantBySlug(tenantSlug);
   const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  if (!tenant || !job || jobAvailability(job) === 'removed') notFound();
+  if (!tenant || !job) notFound();
 
   const query = await searchParams;
   const reference = typeof query.receipt === 'string' ? query.receipt : null;
@@ -72,8 +72,11 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     return <ApplyReceipt locale={locale} tenant={tenant} receipt={receipt} />;
   }
 
-  if (jobAvailability(job) !== 'open') {
-    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={job.title} />;
+  // The receipt above stays readable whatever happened to the job since.
+  const availability = jobAvailability(job);
+  if (availability === 'hidden') notFound();
+  if (availability !== 'open') {
+    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
   }
 
   const t = await getTranslations({ locale, namespace: 'Apply' });

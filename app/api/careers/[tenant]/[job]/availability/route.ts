@@ -1,0 +1,17 @@
+import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
+import { jobAvailability } from '@/lib/careers/jobs';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Whether a public job is open, closed, removed (taken down after it was public)
+ * or hidden (never public, or no such job: the same answer, so drafts cannot be
+ * probed). Asked by middleware.ts, which has no database, to answer removed jobs
+ * with 410. Reads the same cached data as the job page.
+ */
+export async function GET(_request: Request, { params }: RouteContext<'/api/careers/[tenant]/[job]/availability'>) {
+  const { tenant: tenantSlug, job: jobSlug } = await params;
+  const tenant = await cachedTenantBySlug(tenantSlug);
+  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
+  return Response.json({ availability: job ? jobAvailability(job) : 'hidden' }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { pdf } from '../fixtures/documents';
+import { ANNA, signInAndExpect } from './auth-helpers';
+import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/apply-page';
+
+// HTTP answers an App Router page cannot give itself; middleware.ts adds them.
+
+test('a job taken down after it was public answers 410 with a plain notice; one never public answers 404', async ({ page, browser, request }) => {
+  const stamp = Date.now().toString(36);
+  await signInAndExpect(page, ANNA, /\/dashboard\//);
+  await page.goto('/dashboard/acme/jobs/new');
+  await page.getByLabel('Tittel').fill(`Sesonghjelp ${stamp}`);
+  await page.getByLabel('Sted').fill('Oslo');
+  await page.getByLabel('Beskrivelse').fill('Hjelp til i sesongen.');
+  await page.getByRole('button', { name: 'Lagre utkast' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Utkast');
+  const path = `/careers/acme/sesonghjelp-${stamp}`;
+
+  // Never public: the same answer as a job that does not exist.
+  expect((await request.get(path)).status()).toBe(404);
+  expect(await (await request.get(`/api/careers/acme/sesonghjelp-${stamp}/availability`)).json()).toEqual({ availability: 'hidden' });
+
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Publisert');
+  await expect(page.getByRole('link', { name: 'Åpne den offentlige annonsen' })).toHaveAttribute('href', path);
+  expect((await request.get(path)).status()).toBe(200);
+
+  // Back to draft after being public: gone. The status may lag a few seconds (remembered at the edge).
+  await page.getByRole('button', { name: 'Avpubliser (tilbake til utkast)' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Utkast');
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 15_000 }).toBe(410);
+  expect((await request.get(`${path}/apply`)).status()).toBe(410);
+  expect((await request.get(`/en${path}`)).status()).toBe(410);
+
+  const visitor = await browser.newContext();
+  const candidate = await visitor.newPage();
+  const response = await candidate.goto(path);
+  expect(response?.status()).toBe(410);
+  expect(response?.headers()['content-security-policy']).toContain("'nonce-");
+  await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Denne stillingsannonsen er tatt ned');
+  // The title is not shown: a draft may have been edited since it was public.
+  await expect(candidate.getByText(`Sesonghjelp ${stamp}`)).toHaveCount(0);
+  await expect(candidate.locator('form input[name="fullName"]')).toHaveCount(0);
+  await expect(candidate.getByRole('link', { name: 'Se andre ledige stillinger hos Acme AS' })).toHaveAttribute('href', '/careers/acme');
+  await expectNoAxeViolations(candidate);
+  await visitor.close();
+
+  // Open jobs and filled ones are untouched by this.
+  expect((await request.get('/careers/acme/backend-utvikler')).status()).toBe(200);
+  expect((await request.get('/careers/acme/lagerleder')).status()).toBe(200);
+});
+
+test.describe('a rate-limited candidate', () => {
+  test('without JavaScript gets a friendly 429 page with Retry-After; with JavaScript the advice in the form, values kept', async ({ browser }, info) => {
+    test.setTimeout(180_000); // six real submissions with a PDF before the limit bites
+    const email = `limit-${info.project.name}-${Date.now()}@example.no`;
+    const cv = () => upload('CV.pdf', pdf());
+
+    // Each browser on a network of its own, so the per-IP budget the other specs share is untouched.
+    const network = () => ({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+    const plain = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: network() });
+    const page = await plain.newPage();
+    const form = new ApplyPage(page);
+    // Five applications an hour per email address are taken (APPLY_LIMIT_PER_EMAIL).
+    for (let i = 1; i <= 5; i++) {
+      await form.open();
+      await form.fill(applicant(email, { coverLetter: `Søknad nummer ${i}.` }), [cv()]);
+      await form.submit();
+      await form.expectReceipt();
+    }
+    await form.open();
+    await form.fill(applicant(email, { coverLetter: 'Søknad nummer seks.' }), [cv()]);
+    const busy = page.waitForResponse((r) => r.url().includes('/apply/busy'));
+    await form.submit();
+    const answer = await busy;
+    expect(answer.status()).toBe(429);
+    expect(Number(answer.headers()['retry-after'])).toBeGreaterThanOrEqual(60);
+    expect(answer.headers()['cache-control']).toContain('no-store');
+    await expect(page).toHaveURL(/\/careers\/acme\/backend-utvikler\/apply\/busy\?minutes=\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('For mange søknader på kort tid');
+    await expect(page.getByText(/Prøv igjen om \d+ minutt/)).toBeVisible();
+    const busyUrl = page.url();
+    await page.getByRole('link', { name: 'Tilbake til søknadsskjemaet' }).click();
+    await expect(form.field('fullName')).toBeVisible();
+    await plain.close();
+
+    const enhanced = await browser.newContext({ extraHTTPHeaders: network() });
+    const jsPage = await enhanced.newPage();
+    // (axe needs scripts in the page, so the busy page is checked here.)
+    expect((await jsPage.goto(busyUrl))?.status()).toBe(429);
+    await expectNoAxeViolations(jsPage);
+    const jsForm = new ApplyPage(jsPage);
+    await jsForm.open();
+    await jsForm.fill(applicant(email, { coverLetter: 'Søknad nummer sju.' }), [cv()]);
+    await jsForm.submit();
+    await expect(jsPage.getByRole('alert').filter({ hasText: 'mange søknader' })).toContainText('Vent litt og prøv igjen');
+    await expect(jsForm.field('coverLetter')).toHaveValue('Søknad nummer sju.');
+    await expect(jsPage).toHaveURL(/\/apply$/);
+    await enhanced.close();
+  });
+});
