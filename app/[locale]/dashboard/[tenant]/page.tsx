@@ -104,11 +104,11 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
             {activity.map((e, i) => {
               const { href, text } = describe(e);
               return (
-                <li key={i} data-activity={e.kind} className="flex flex-col gap-0.5 p-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
-                  <a href={href} className="text-accent underline underline-offset-2">
+                <li key={i} data-activity={e.kind} className="flex flex-col px-3 py-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+                  <a href={href} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
                     {text}
                   </a>
-                  <time dateTime={e.at.toISOString()} className="shrink-0 text-sm text-muted">
+                  <time dateTime={e.at.toISOString()} className="shrink-0 pb-2 text-sm text-muted sm:pb-0">
                     {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
                   </time>
                 </li>
