@@ -5,7 +5,7 @@ import { authConfig, claimsOf } from './auth.config';
 import { careersPageStatus } from './lib/careers/edge-status';
 import { routing } from './i18n/routing';
 import { withLocalePrefix, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
-import { newNonce, securityHeaders } from './lib/security/headers';
+import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from './lib/security/headers';
 
 // Edge runtime: no database driver, no Node APIs. This is the cheap first wall;
 // pages, actions and the database each check again.
@@ -116,6 +116,8 @@ export default async function middleware(request: NextRequest, event: unknown) {
   }
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // The one response our own pages may frame: the PDF preview, with its own tight policy.
+  if (PREVIEW_PATH.test(request.nextUrl.pathname)) for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.
   if (PRIVATE_PATHS.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;

@@ -106,6 +106,8 @@ export const applicationStageEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.applicationId], foreignColumns: [applications.tenantId, applications.id] }),
     index('application_stage_events_application_idx').on(t.tenantId, t.applicationId, t.createdAt),
+    // The overview's recent activity: a tenant's latest moves.
+    index('application_stage_events_tenant_time_idx').on(t.tenantId, t.createdAt.desc()),
   ],
 );
 
@@ -124,6 +126,8 @@ export const applicationNotes = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.applicationId], foreignColumns: [applications.tenantId, applications.id] }),
     index('application_notes_application_idx').on(t.tenantId, t.applicationId, t.createdAt),
+    // The overview's recent activity: a tenant's latest notes.
+    index('application_notes_tenant_time_idx').on(t.tenantId, t.createdAt.desc()),
   ],
 );
 

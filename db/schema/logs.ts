@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
-/** Who at the employer opened, downloaded, exported or deleted what. Append-only. */
+/**
+ * Who at the employer opened, previewed, downloaded, exported or deleted what. Append-only.
+ * `action` is plain text in the database (the enum is TypeScript's), so a new action needs no migration.
+ */
 export const accessLog = pgTable(
   'access_log',
   {
@@ -10,7 +13,7 @@ export const accessLog = pgTable(
     id: bigserial('id', { mode: 'number' }).notNull(),
     userId: uuid('user_id'),
     applicationId: uuid('application_id').notNull(),
-    action: text('action', { enum: ['view', 'download', 'export', 'delete'] }).notNull(),
+    action: text('action', { enum: ['view', 'preview', 'download', 'export', 'delete'] }).notNull(),
     detail: text('detail'),
     createdAt: createdAt(),
   },

@@ -77,14 +77,30 @@ export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: str
   };
 }
 
-/** A file's bytes for download, logged. Null when not this tenant's. */
-export async function downloadApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+async function findFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
   if (!UUID.test(applicationId) || !UUID.test(fileId)) return null;
   const [file] = await tx
     .select()
     .from(applicationFiles)
     .where(and(eq(applicationFiles.tenantId, ctx.tenantId), eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.id, fileId)));
+  return file ?? null;
+}
+
+/** A file's bytes for download, logged. Null when not this tenant's. */
+export async function downloadApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+  const file = await findFile(tx, ctx, applicationId, fileId);
   if (!file) return null;
   await recordAccess(tx, ctx, applicationId, 'download', file.fileName);
+  return file;
+}
+
+/** Only PDFs are shown inline (the browser's own viewer); anything else is download-only. */
+export const previewable = (contentType: string) => contentType === 'application/pdf';
+
+/** A PDF's bytes for the inline preview, logged as a preview. Null when not this tenant's, or not a PDF. */
+export async function previewApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+  const file = await findFile(tx, ctx, applicationId, fileId);
+  if (!file || !previewable(file.contentType)) return null;
+  await recordAccess(tx, ctx, applicationId, 'preview', file.fileName);
   return file;
 }

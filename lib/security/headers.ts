@@ -39,3 +39,16 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** Where the inline PDF preview is served (the route beside the download route). */
+export const PREVIEW_PATH = /^(\/en)?\/dashboard\/[^/]+\/applications\/[^/]+\/files\/[^/]+\/preview$/;
+
+/**
+ * The inline PDF preview's own policy: nothing may load or run in it, the
+ * document is sandboxed (opaque origin, no scripts, no forms), and only our own
+ * pages may frame it. The sandbox comes from this header rather than the
+ * iframe's attribute: Chromium refuses to show a PDF in any sandboxed iframe.
+ */
+export function previewHeaders(): Record<string, string> {
+  return { 'Content-Security-Policy': `default-src 'none'; sandbox; frame-ancestors 'self'`, 'X-Frame-Options': 'SAMEORIGIN' };
+}

@@ -21,8 +21,8 @@ export async function asMemberRoute<T>(slug: string, fn: (tx: Tx, ctx: { tenantI
   return withTenant(ctx, (tx) => fn(tx, ctx));
 }
 
-/** RFC 5987 filename*: percent-encoded UTF-8, so any name is safe in the header. */
-export function attachmentDisposition(fileName: string): string {
+/** RFC 5987 filename*: percent-encoded UTF-8, so any name is safe in the header. `inline` for the preview. */
+export function attachmentDisposition(fileName: string, kind: 'attachment' | 'inline' = 'attachment'): string {
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename*=UTF-8''${encoded}`;
+  return `${kind}; filename*=UTF-8''${encoded}`;
 }

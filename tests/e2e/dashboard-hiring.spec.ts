@@ -8,7 +8,7 @@ import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/app
  * Ola (recruiter) runs one hire end to end in the dashboard; Anna (owner)
  * then finds every look at the application in the access log.
  */
-test('a recruiter writes, publishes and fills a job, reads, exports and moves an application with a notify email, the owner sees it in the access log, and delete now removes it', async ({ page, browser, baseURL }, info) => {
+test('a recruiter writes, publishes and fills a job, reads, previews, exports and moves an application with a notify email, the owner sees it in the access log, and delete now removes it', async ({ page, browser, baseURL }, info) => {
   test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const title = `Lagermedarbeider ${stamp}`;
@@ -72,6 +72,28 @@ test('a recruiter writes, publishes and fills a job, reads, exports and moves an
   expect(download.headers()['x-content-type-options']).toBe('nosniff');
   expect(download.headers()['cache-control']).toBe('private, no-store');
   expect((await download.body()).subarray(0, 4).toString()).toBe('%PDF');
+
+  // A PDF can be read in place: closed until asked for, then shown in a frame that only our own pages may hold.
+  const preview = page.locator('details[data-preview]');
+  await preview.getByText('Forhåndsvis CV Kari Nordmann.pdf').click();
+  const frame = preview.locator('iframe');
+  await expect(frame).toHaveAttribute('title', 'Forhåndsvisning av CV Kari Nordmann.pdf');
+  const previewHref = (await frame.getAttribute('src'))!;
+  expect(previewHref).toBe(`${href}/preview`);
+  // Loaded into the frame, not refused (a refused frame is chrome-error://).
+  await expect.poll(() => page.frames().some((f) => f.url() === new URL(previewHref, page.url()).href)).toBe(true);
+  await expect(preview.getByRole('link', { name: 'Åpne forhåndsvisningen alene' })).toHaveAttribute('href', previewHref);
+  const shown = await page.request.get(previewHref);
+  expect(shown.status()).toBe(200);
+  expect(shown.headers()['content-type']).toBe('application/pdf');
+  expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
+  expect(shown.headers()['x-content-type-options']).toBe('nosniff');
+  expect(shown.headers()['cache-control']).toBe('private, no-store');
+  expect(shown.headers()['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'self'");
+  expect(shown.headers()['x-frame-options']).toBe('SAMEORIGIN');
+  expect(Buffer.compare(await shown.body(), await download.body())).toBe(0);
+  // Every other page still may not be framed at all.
+  expect((await page.request.get(applicationUrl)).headers()['x-frame-options']).toBe('DENY');
 
   // The export for the HR system: the application as JSON and the original file, byte for byte.
   const exported = await page.request.get(await page.getByRole('link', { name: /Eksporter som ZIP/ }).getAttribute('href').then((h) => h!));
@@ -137,6 +159,8 @@ test('a recruiter writes, publishes and fills a job, reads, exports and moves an
   await expect(downloads.first().getByRole('link', { name: 'Åpne søknaden' })).toHaveAttribute('href', `/dashboard/acme/applications/${applicationId}`);
   await expect(annaPage.locator('[data-log-action="view"]')).toHaveCount(0);
   await expectNoAxeViolations(annaPage);
+  await annaPage.goto('/dashboard/acme/settings/access-log?action=preview');
+  await expect(annaPage.locator('[data-log-action="preview"]').filter({ hasText: 'Ola Nordmann' }).filter({ hasText: 'CV Kari Nordmann.pdf' }).first()).toBeVisible();
   await annaPage.goto('/dashboard/acme/settings/access-log?action=export');
   // Two exports of it: on its own and with the whole job.
   await expect(annaPage.locator('[data-log-action="export"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`)).toHaveCount(2);

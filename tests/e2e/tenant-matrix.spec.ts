@@ -118,6 +118,14 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: (t) => ({ jobId: t.jobId, to: 'archived', confirm: 'yes' }),
     stillThere: (_t, html) => html.includes('data-testid="job-status">Publisert<'),
   },
+  'app/[locale]/dashboard/[tenant]/jobs/actions.ts#deleteJobApplicationsAction': {
+    scope: 'tenant',
+    ownerOnly: false,
+    page: 'jobs/{job}',
+    check: 'applications/{application}',
+    fields: (t) => ({ jobId: t.jobId, confirm: 'yes' }),
+    stillThere: (_t, html) => html.includes('data-testid="reference"'),
+  },
   'app/[locale]/dashboard/[tenant]/applications/actions.ts#moveStageAction': {
     scope: 'tenant',
     ownerOnly: false,
@@ -163,7 +171,7 @@ const ACTIONS: Record<string, ActionCase> = {
 };
 
 /** Actions that take an Acme id: with Erik's own tenant in the form they must still find nothing. */
-const ID_ACTIONS = ['#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];
+const ID_ACTIONS = ['#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#deleteJobApplicationsAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -290,8 +298,8 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
       expect(response.headers().location, key).toMatch(/^\/login\?callbackUrl=/);
       await expectNoAcme(response);
     }
-    // The attachment and export routes: the same session check as the pages.
-    for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/export`, `/dashboard/acme/jobs/${NO_ID}/export`]) {
+    // The attachment, preview and export routes: the same session check as the pages.
+    for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/files/${NO_ID}/preview`, `/dashboard/acme/applications/${NO_ID}/export`, `/dashboard/acme/jobs/${NO_ID}/export`]) {
       const response = await request.get(route, { maxRedirects: 0 });
       expect(response.status(), route).toBe(303);
       expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(route)}`);
@@ -340,9 +348,9 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
       }
     }
 
-    // Acme's attachment and export, through Acme's URL and through Erik's own: the same 404, and not one byte of them.
+    // Acme's attachment, its preview and export, through Acme's URL and through Erik's own: the same 404, and not one byte of them.
     for (const owner of ['acme', 'fjord']) {
-      for (const route of [`files/${targets.fileId}`, 'export']) {
+      for (const route of [`files/${targets.fileId}`, `files/${targets.fileId}/preview`, 'export']) {
         const response = await erik.request.get(`/dashboard/${owner}/applications/${targets.applicationId}/${route}`, { maxRedirects: 0 });
         expect(response.status(), `${route} via ${owner}`).toBe(404);
         expect(response.headers()['content-disposition']).toBeUndefined();

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
-import { outbox } from '../../db/schema';
+import { applicationFiles, outbox } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { createJob, listJobs, moveJob, JobChangeRefused } from '../../lib/jobs/jobs';
 import { listAccessLog } from '../../lib/pipeline/access-log';
-import { downloadApplicationFile, openApplication } from '../../lib/pipeline/detail';
+import { downloadApplicationFile, openApplication, previewApplicationFile } from '../../lib/pipeline/detail';
 import { countByStage, listCandidates } from '../../lib/pipeline/list';
 import { addNote, deleteNote, editNote, moveToStage, rateApplication, WorkflowRefused } from '../../lib/pipeline/workflow';
 import { makeJob, makeTenant, testDb } from './db';
@@ -129,6 +129,32 @@ describe('jobs from draft to filled', () => {
 });
 
 describe('who opened what, and erasure', () => {
+  it('previews PDFs only, logs each preview, and finds nothing of another tenant', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const member = await makeMember(handle, tenant.id);
+    const app = await makeApplication(handle, tenant.id, job.id, {}, { name: 'cv.pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    const word = await asTenant(member, async (tx) => {
+      const [row] = await tx
+        .insert(applicationFiles)
+        .values({ tenantId: tenant.id, applicationId: app.id, fileName: 'cv.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 2, sha256: 'test', content: new Uint8Array([80, 75]) })
+        .returning();
+      return row!;
+    });
+    const pdfId = (await asTenant(member, (tx) => openApplication(tx, member, app.id)))!.files.find((f) => f.fileName === 'cv.pdf')!.id;
+
+    const shown = await asTenant(member, (tx) => previewApplicationFile(tx, member, app.id, pdfId));
+    expect(Array.from(shown!.content)).toEqual([37, 80, 68, 70]);
+    expect(await asTenant(member, (tx) => previewApplicationFile(tx, member, app.id, word.id))).toBeNull();
+    const other = await makeTenant(handle);
+    const outsider = await makeMember(handle, other.id);
+    expect(await asTenant(outsider, (tx) => previewApplicationFile(tx, { ...outsider, tenantId: tenant.id }, app.id, pdfId))).toBeNull();
+
+    const log = await asTenant(member, (tx) => listAccessLog(tx, member, { applicationId: app.id }));
+    expect(log.map((l) => [l.action, l.detail])).toEqual([['preview', 'cv.pdf'], ['view', null]]);
+  });
+
+
   it('logs views and downloads, then erasure leaves only the anonymous tombstone', async () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);

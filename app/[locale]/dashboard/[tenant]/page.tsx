@@ -1,20 +1,37 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDay } from '@/components/careers/job-meta';
 import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { jobsClosingSoon, listJobs } from '@/lib/jobs/jobs';
+import { recentActivity, type ActivityEvent } from '@/lib/pipeline/activity';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 
 export default async function TenantOverview({ params }: PageProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;
   setRequestLocale(locale);
   const member = await requireMember(tenant);
-  const [jobs, closing] = await asMember(member, (tx) => Promise.all([listJobs(tx, member), jobsClosingSoon(tx, member)]));
+  const [jobs, closing, activity] = await asMember(member, (tx) => Promise.all([listJobs(tx, member), jobsClosingSoon(tx, member), recentActivity(tx, member)]));
   const open = jobs.filter((j) => j.effectiveStatus === 'published');
   const closingDays = await Promise.all(closing.map((j) => formatDay(j.closesOn!, locale as Locale)));
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   const tj = await getTranslations({ locale, namespace: 'Jobs' });
+  const ta = await getTranslations({ locale, namespace: 'Applications' });
+  const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
+  // Each event as one sentence (the link text), in the product's words; notes by who, never what.
+  const describe = (e: ActivityEvent) => {
+    const by = 'by' in e ? (e.by ?? t('formerMember')) : '';
+    switch (e.kind) {
+      case 'received':
+        return { href: `${base}/applications/${e.applicationId}`, text: t('activityKinds.received', { name: e.name, job: e.job }) };
+      case 'stage':
+        return { href: `${base}/applications/${e.applicationId}`, text: t('activityKinds.stage', { by, name: e.name, from: ta(`stages.${e.from}`), to: ta(`stages.${e.to}`) }) };
+      case 'note':
+        return { href: `${base}/applications/${e.applicationId}`, text: t('activityKinds.note', { by, name: e.name }) };
+      default:
+        return { href: `${base}/jobs/${e.jobId}`, text: t(`activityKinds.${e.kind}`, { job: e.job }) };
+    }
+  };
   const linkClass = 'inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent';
   return (
     <div className="flex flex-col gap-8">
@@ -68,6 +85,36 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
               </li>
             ))}
           </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="activity-heading" className="flex flex-col gap-2">
+        <h2 id="activity-heading" className="text-lg font-semibold">
+          {t('activity')}
+        </h2>
+        {activity.length === 0 ? (
+          <p className="text-muted">
+            {t('activityEmpty')}{' '}
+            <a href={`${base}/jobs`} className="text-accent underline underline-offset-2">
+              {t('jobs')}
+            </a>
+          </p>
+        ) : (
+          <ol className="divide-y divide-line rounded-md border border-line bg-white" data-testid="activity">
+            {activity.map((e, i) => {
+              const { href, text } = describe(e);
+              return (
+                <li key={i} data-activity={e.kind} className="flex flex-col px-3 py-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+                  <a href={href} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+                    {text}
+                  </a>
+                  <time dateTime={e.at.toISOString()} className="shrink-0 pb-2 text-sm text-muted sm:pb-0">
+                    {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </time>
+                </li>
+              );
+            })}
+          </ol>
         )}
       </section>
 

@@ -1,12 +1,14 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestPath } from '@/lib/auth/session';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { revalidateJobPages } from '@/lib/careers/cache';
+import { eraseJobApplications, ErasureRefused } from '@/lib/erasure/erase';
 import { jobInput, type JobInput } from '@/lib/jobs/input';
-import { createJob, JobChangeRefused, moveJob, updateJob } from '@/lib/jobs/jobs';
+import { createJob, getJob, JobChangeRefused, moveJob, updateJob } from '@/lib/jobs/jobs';
 import { ActionRefused, tenantAction, type ActionState } from '@/lib/tenancy/guard';
 
 const tenant = z.string().min(1).max(48);
@@ -57,3 +59,37 @@ export const moveJobAction = tenantAction(moveSchema, { okMessage: 'jobMoved' },
   const job = await refusedAsAction(() => moveJob(tx, ctx, input.jobId, input.to));
   revalidateJobPages(ctx.tenantId, job.slug);
 });
+
+// Like "delete now" for one application: the wrapper checks session,
+// membership (owners and recruiters alike) and the ticked box, and that the job
+// is this tenant's and filled; the erasure then runs in its own privileged
+// transaction (it must not nest inside the tenant one) and checks again there.
+const confirmJobErasure = tenantAction(
+  z.object({ tenant, jobId, confirm: z.literal('yes', { error: 'confirmNeeded' }) }),
+  {},
+  async (input, ctx, tx) => {
+    const job = await getJob(tx, ctx, input.jobId);
+    if (!job) throw new ActionRefused('not_found');
+    if (job.status !== 'filled') throw new ActionRefused('jobNotFilled');
+    return { tenantId: ctx.tenantId, userId: ctx.userId, jobId: job.id };
+  },
+);
+
+/** "Delete all applications now" for a filled job: each one as "delete now" does, all in one transaction. */
+export async function deleteJobApplicationsAction(prev: ActionState, form: FormData): Promise<ActionState> {
+  const state = await confirmJobErasure(prev, form);
+  if (state.status !== 'ok' || !state.data) return state;
+  const { tenantId, userId, jobId: id } = state.data as { tenantId: string; userId: string; jobId: string };
+  const { locale } = await requestPath();
+  let erased: number;
+  try {
+    ({ erased } = await eraseJobApplications({ tenantId, actorUserId: userId, reason: 'employer' }, id));
+  } catch (error) {
+    if (!(error instanceof ErasureRefused)) throw error;
+    if (error.code === 'not_found') notFound();
+    // Archived between the check and the erasure: say so, delete nothing.
+    const t = await getTranslations({ locale, namespace: 'DashboardErrors' });
+    return { status: 'error', message: t('jobNotFilled') };
+  }
+  redirect(withLocalePrefix(locale, `/dashboard/${String(form.get('tenant'))}/jobs/${id}?erased=${erased}`));
+}

@@ -3,11 +3,12 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import { formatDay } from '@/components/careers/job-meta';
 import { ActionForm } from '@/components/dashboard/action-form';
+import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { SubmitButton } from '@/components/forms/field';
 import { stages } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
-import { openApplication } from '@/lib/pipeline/detail';
+import { openApplication, previewable } from '@/lib/pipeline/detail';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
 import { controlClass } from '@/components/dashboard/filter-select';
@@ -86,6 +87,23 @@ export default async function ApplicationPage({ params }: Props) {
                   {t('download', { name: f.fileName })}
                 </a>{' '}
                 <span className="text-sm text-muted">({format.number(Math.ceil(f.size / 1024))} kB)</span>
+                {previewable(f.contentType) ? (
+                  // Closed until asked for; the lazy frame loads (and is logged) only when opened.
+                  <details className="mt-1" data-preview={f.id}>
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center text-accent underline underline-offset-2">{t('preview', { name: f.fileName })}</summary>
+                    {/* No sandbox attribute: Chromium shows no PDF in any sandboxed frame. The response sandboxes itself (CSP sandbox). */}
+                    <iframe
+                      src={`${base}/applications/${a.id}/files/${f.id}/preview`}
+                      title={t('previewFrame', { name: f.fileName })}
+                      loading="lazy"
+                      referrerPolicy="no-referrer"
+                      className="mt-2 h-[70vh] w-full rounded-md border border-line bg-white"
+                    />
+                    <a href={`${base}/applications/${a.id}/files/${f.id}/preview`} className="inline-flex min-h-11 items-center text-sm text-accent underline underline-offset-2">
+                      {t('previewOpen')}
+                    </a>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -231,17 +249,13 @@ export default async function ApplicationPage({ params }: Props) {
         </h2>
         <p className="max-w-2xl">{t('deleteWhat', { name: a.fullName, reference: a.reference, files: files.length, notes: notes.length })}</p>
         <p className="max-w-2xl text-sm text-muted">{t('deleteKept')}</p>
-        <ActionForm action={deleteApplicationAction} id="delete" className="flex flex-col gap-2 rounded-md border border-danger bg-white p-4">
-          <input type="hidden" name="tenant" value={member.tenantSlug} />
-          <input type="hidden" name="applicationId" value={a.id} />
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="confirm" value="yes" required className="size-5" />
-            {t('deleteConfirm', { name: a.fullName })}
-          </label>
-          <div>
-            <SubmitButton tone="danger">{t('deleteSubmit')}</SubmitButton>
-          </div>
-        </ActionForm>
+        <DeleteNowForm
+          action={deleteApplicationAction}
+          id="delete"
+          fields={{ tenant: member.tenantSlug, applicationId: a.id }}
+          confirmLabel={t('deleteConfirm', { name: a.fullName })}
+          submitLabel={t('deleteSubmit')}
+        />
       </section>
     </div>
   );

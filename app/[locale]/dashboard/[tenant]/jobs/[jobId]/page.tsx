@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/dashboard/action-form';
+import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { JobForm } from '@/components/dashboard/job-form';
 import { FormMessage, SubmitButton } from '@/components/forms/field';
 import type { JobStatus } from '@/db/schema';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { JobDescription } from '@/lib/careers/markdown';
+import { jobErasureSummary } from '@/lib/erasure/summary';
 import { getJob } from '@/lib/jobs/jobs';
 import { canMove } from '@/lib/jobs/status';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
-import { moveJobAction, updateJobAction } from '../actions';
+import { deleteJobApplicationsAction, moveJobAction, updateJobAction } from '../actions';
 import { jobFormLabels } from '../labels';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/jobs/[jobId]'>;
@@ -27,11 +29,16 @@ const final = new Set<JobStatus>(['filled', 'archived']);
 
 export default async function EditJobPage({ params, searchParams }: Props) {
   const { locale, tenant, jobId } = await params;
-  const { saved } = await searchParams;
+  const { saved, erased } = await searchParams;
   setRequestLocale(locale);
   const member = await requireMember(tenant);
-  const job = await asMember(member, (tx) => getJob(tx, member, jobId));
-  if (!job) notFound();
+  const found = await asMember(member, async (tx) => {
+    const job = await getJob(tx, member, jobId);
+    // What a filled job's "delete all applications now" would remove, read in the same door.
+    return job ? { job, erasure: job.status === 'filled' ? await jobErasureSummary(tx, member, job.id) : null } : null;
+  });
+  if (!found) notFound();
+  const { job, erasure } = found;
   const t = await getTranslations({ locale, namespace: 'Jobs' });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const publicHref = withLocalePrefix(locale, `/careers/${member.tenantSlug}/${job.slug}`);
@@ -69,6 +76,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
         </p>
       </header>
       {saved ? <FormMessage tone="ok">{t('created')}</FormMessage> : null}
+      {typeof erased === 'string' && /^\d+$/.test(erased) ? <FormMessage tone="ok">{t('erasedAll', { count: Number(erased) })}</FormMessage> : null}
 
       {available.length ? (
         <section aria-labelledby="moves-heading" className="flex flex-col gap-3">
@@ -91,6 +99,34 @@ export default async function EditJobPage({ params, searchParams }: Props) {
               </ActionForm>
             ))}
           </div>
+        </section>
+      ) : null}
+
+      {erasure ? (
+        <section aria-labelledby="erase-heading" className="flex flex-col gap-2" data-testid="erase-all">
+          <h2 id="erase-heading" className="text-lg font-semibold">
+            {t('eraseTitle')}
+          </h2>
+          {erasure.applications === 0 ? (
+            <p className="max-w-2xl text-muted">{t('eraseNone')}</p>
+          ) : (
+            <>
+              <p className="max-w-2xl">{t('eraseWhat', { job: job.title, applications: erasure.applications, files: erasure.files })}</p>
+              <p className="max-w-2xl text-sm text-muted">{t('eraseKept')}</p>
+              <DeleteNowForm
+                action={deleteJobApplicationsAction}
+                id="erase-all"
+                fields={{ tenant: member.tenantSlug, jobId: job.id }}
+                confirmLabel={t('eraseConfirm', { job: job.title, applications: erasure.applications })}
+                submitLabel={t('eraseSubmit')}
+              />
+            </>
+          )}
+          {erasure.tombstones > 0 ? (
+            <p className="text-sm text-muted" data-testid="tombstones">
+              {t('tombstones', { count: erasure.tombstones })}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

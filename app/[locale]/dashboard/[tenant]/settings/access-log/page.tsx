@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-const actions = ['view', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
+const actions = ['view', 'preview', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
 const PAGE = 50;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 

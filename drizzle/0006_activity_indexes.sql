@@ -1,0 +1,2 @@
+CREATE INDEX "application_notes_tenant_time_idx" ON "application_notes" USING btree ("tenant_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "application_stage_events_tenant_time_idx" ON "application_stage_events" USING btree ("tenant_id","created_at" DESC NULLS LAST);
