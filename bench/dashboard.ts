@@ -6,6 +6,7 @@ import { withTenant } from '../db/doors';
 import { migrateDb } from '../db/migrate';
 import { listCandidates, countByStage } from '../lib/pipeline/list';
 import { openApplication } from '../lib/pipeline/detail';
+import { recentActivity } from '../lib/pipeline/activity';
 
 /**
  * Dashboard at scale: 1 000 tenants, 1 000 000 applications, the largest tenant
@@ -123,6 +124,7 @@ export async function dashboardBench(): Promise<string[][]> {
     add('application list, stage = interview', await time(30, () => run((tx) => listCandidates(tx, ctx, { stage: 'interview' }))));
     add('application detail (logs a view)', await time(30, () => withTenant(memberCtx, (tx) => openApplication(tx, memberCtx, sample.applicationId), handle.db)));
     add('per-stage counts', await time(15, () => run((tx) => countByStage(tx, ctx))));
+    add('overview, recent activity', await time(30, () => run((tx) => recentActivity(tx, ctx))));
     rows.push([`(data: ${generated ? `generated in ${genSeconds} s` : 'reused'}; ${largest!.n} in the largest tenant)`, '', '', '']);
     return rows;
   } finally {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { applicationNotes, applicationStageEvents, applications, jobs, users, type Stage } from '@/db/schema';
 import type { TenantRef } from '@/lib/jobs/jobs';
@@ -9,6 +9,10 @@ export type ActivityEvent =
   | { kind: 'stage'; at: Date; applicationId: string; name: string; by: string | null; from: Stage; to: Stage }
   | { kind: 'note'; at: Date; applicationId: string; name: string; by: string | null }
   | { kind: 'published' | 'filled'; at: Date; jobId: string; job: string };
+
+// NULLS LAST as the (tenant, time desc) indexes are built (Postgres's default for DESC is
+// NULLS FIRST, which would not match them and would sort a whole tenant's rows).
+const newestFirst = (column: AnyColumn) => sql`${column} desc nulls last`;
 
 const memberName = sql<string | null>`coalesce(${users.name}, ${users.email})`;
 
@@ -25,7 +29,7 @@ export async function recentActivity(tx: Tx, ctx: TenantRef, limit = 10): Promis
       .from(applications)
       .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
       .where(eq(applications.tenantId, ctx.tenantId))
-      .orderBy(desc(applications.submittedAt), desc(applications.id))
+      .orderBy(newestFirst(applications.submittedAt), newestFirst(applications.id))
       .limit(n),
     tx
       .select({ at: applicationStageEvents.createdAt, applicationId: applicationStageEvents.applicationId, name: applications.fullName, by: memberName, from: applicationStageEvents.fromStage, to: applicationStageEvents.toStage })
@@ -33,7 +37,7 @@ export async function recentActivity(tx: Tx, ctx: TenantRef, limit = 10): Promis
       .innerJoin(applications, and(eq(applications.tenantId, applicationStageEvents.tenantId), eq(applications.id, applicationStageEvents.applicationId)))
       .leftJoin(users, eq(users.id, applicationStageEvents.actorUserId))
       .where(eq(applicationStageEvents.tenantId, ctx.tenantId))
-      .orderBy(desc(applicationStageEvents.createdAt))
+      .orderBy(newestFirst(applicationStageEvents.createdAt))
       .limit(n),
     tx
       .select({ at: applicationNotes.createdAt, applicationId: applicationNotes.applicationId, name: applications.fullName, by: memberName })
@@ -41,7 +45,7 @@ export async function recentActivity(tx: Tx, ctx: TenantRef, limit = 10): Promis
       .innerJoin(applications, and(eq(applications.tenantId, applicationNotes.tenantId), eq(applications.id, applicationNotes.applicationId)))
       .leftJoin(users, eq(users.id, applicationNotes.authorUserId))
       .where(eq(applicationNotes.tenantId, ctx.tenantId))
-      .orderBy(desc(applicationNotes.createdAt))
+      .orderBy(newestFirst(applicationNotes.createdAt))
       .limit(n),
     tx
       .select({ jobId: jobs.id, job: jobs.title, publishedAt: jobs.publishedAt, filledAt: jobs.filledAt })
