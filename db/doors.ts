@@ -16,11 +16,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function asRole<T>(role: 'app_runtime' | 'app_system' | 'app_purge', settings: Record<string, string>, fn: (tx: Tx) => Promise<T>, handle: Db = db()): Promise<T> {
   return handle.transaction(async (tx) => {
-    for (const [name, value] of Object.entries(settings)) {
-      await tx.execute(sql`select set_config(${name}, ${value}, true)`);
-    }
-    // Role names cannot be bound as parameters; they come from the literal union above.
-    await tx.execute(sql.raw(`set local role ${role}`));
+    // One round trip for the settings and the role (setting "role" is SET LOCAL ROLE):
+    // every transaction pays it, and under load each round trip waits for a core.
+    const assignments = [...Object.entries(settings), ['role', role] as const].map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+    await tx.execute(sql`select ${sql.join(assignments, sql`, `)}`);
     return fn(tx);
   });
 }

@@ -1,7 +1,10 @@
+// en-CA formats as YYYY-MM-DD. Built once: constructing a formatter with a time
+// zone costs about as much as the rest of a submission's validation.
+const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Norway (YYYY-MM-DD): closing dates are Oslo calendar days. */
 export function osloToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return osloDay.format(now);
 }
 
 /** Whole years between a birth date and a day, both YYYY-MM-DD. */
