@@ -48,12 +48,16 @@ async function pagesBench() {
     const jobRun = await load(jobUrl, { requests: 600, concurrency: 8 });
     // Context: the same framework's cost for a dynamic page with no data at all.
     const floorRun = await load(`${server.url}/dev/floor`, { requests: 600, concurrency: 8 });
+    // Context: middleware.ts alone (nonce, CSP, locale, session gate), answering with its
+    // cheapest response: the 303 to sign in. Every page path pays at least this.
+    const gateRun = await load(`${server.url}/dashboard/acme`, { requests: 600, concurrency: 8, expect: 303 });
     const pct = (jobRun.perSecond / staticRun.perSecond) * 100;
     printTable('Throughput, 600 GETs at 8 concurrent from 127.0.0.1 (goal: job page ≥ 70 % of static)', [
       ['target', 'ok', 'req/s', 'p50 ms', 'p95 ms', '% of static'],
       ['/bench-static.txt', String(staticRun.ok), staticRun.perSecond.toFixed(0), staticRun.p50.toFixed(1), staticRun.p95.toFixed(1), '100'],
       ['/careers/acme/backend-utvikler', String(jobRun.ok), jobRun.perSecond.toFixed(0), jobRun.p50.toFixed(1), jobRun.p95.toFixed(1), pct.toFixed(0)],
       ['(context: /dev/floor, bare dynamic page)', String(floorRun.ok), floorRun.perSecond.toFixed(0), floorRun.p50.toFixed(1), floorRun.p95.toFixed(1), ((floorRun.perSecond / staticRun.perSecond) * 100).toFixed(0)],
+      ['(context: middleware alone, its 303)', String(gateRun.ok), gateRun.perSecond.toFixed(0), gateRun.p50.toFixed(1), gateRun.p95.toFixed(1), ((gateRun.perSecond / staticRun.perSecond) * 100).toFixed(0)],
     ]);
   } finally {
     await server.stop();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { findInvitation } from '@/lib/auth/invitations';
 import { acceptInvitationAction } from '../actions';
@@ -10,8 +11,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/login/in
   return { title: t('invitation.title'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
-const PROBLEMS = ['tooShort', 'tooLong', 'tooWeak'] as const;
-
 export default async function InvitationPage({ params, searchParams }: PageProps<'/[locale]/login/invitation'>) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -19,7 +18,6 @@ export default async function InvitationPage({ params, searchParams }: PageProps
   const t = await getTranslations({ locale, namespace: 'Auth' });
   const token = typeof query.token === 'string' ? query.token : '';
   const invitation = await findInvitation(token);
-  const problem = PROBLEMS.find((p) => p === query.error);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
       <h1 className="text-3xl font-bold text-accent-strong">{t('invitation.title')}</h1>
@@ -35,16 +33,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
               <>
                 <p className="text-muted">{t('invitation.newAccount', { email: invitation.email })}</p>
                 <Field name="name" label={t('fields.name')} autoComplete="name" required error={query.error === 'nameRequired' ? t('errors.nameRequired') : undefined} />
-                <Field
-                  name="password"
-                  type="password"
-                  label={t('fields.newPassword')}
-                  hint={t('passwordRules')}
-                  autoComplete="new-password"
-                  required
-                 
-                  error={problem ? t(`password.${problem}`) : undefined}
-                />
+                <NewPasswordField locale={locale} error={query.error} />
               </>
             )}
             <SubmitButton>{t('invitation.submit')}</SubmitButton>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
+import { NewPasswordField } from '@/components/auth/new-password-field';
+import { FormMessage, SubmitButton } from '@/components/forms/field';
 import { resetTokenIsUsable } from '@/lib/auth/password-reset';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { resetPasswordAction } from '../actions';
@@ -11,8 +12,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/login/re
   return { title: t('reset.title'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
-const PROBLEMS = ['tooShort', 'tooLong', 'tooWeak'] as const;
-
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<'/[locale]/login/reset'>) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -20,7 +19,6 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
   const t = await getTranslations({ locale, namespace: 'Auth' });
   const token = typeof query.token === 'string' ? query.token : '';
   const usable = await resetTokenIsUsable(token);
-  const problem = PROBLEMS.find((p) => p === query.error);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
       <h1 className="text-3xl font-bold text-accent-strong">{t('reset.title')}</h1>
@@ -28,16 +26,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
         <form action={resetPasswordAction} className="flex flex-col gap-5">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
-          <Field
-            name="password"
-            type="password"
-            label={t('fields.newPassword')}
-            hint={t('passwordRules')}
-            autoComplete="new-password"
-            required
-           
-            error={problem ? t(`password.${problem}`) : undefined}
-          />
+          <NewPasswordField locale={locale} error={query.error} />
           <SubmitButton>{t('reset.submit')}</SubmitButton>
         </form>
       ) : (
