@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId } from './columns';
 
 export const roles = ['owner', 'recruiter'] as const;
@@ -39,6 +39,8 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The 30-second step of the last code accepted: a code works once, never again in its window. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     isStaff: boolean('is_staff').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),

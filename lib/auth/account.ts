@@ -80,12 +80,15 @@ export async function startTotpEnrolment(userId: string, handle?: Db): Promise<s
 /** Step 2: the code matches, so the factor is on; ten recovery codes are returned once and stored hashed. */
 export async function confirmTotpEnrolment(userId: string, code: string, ip: string | null, handle?: Db): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false }> {
   const [user] = await withSystem('own account: second factor', (tx) => tx.select().from(users).where(eq(users.id, userId)), handle);
-  if (!user?.totpSecret || user.totpEnabledAt || !/^\d{6}$/.test(code) || !(await verifyTotp(user.totpSecret, code))) return { ok: false };
+  if (!user?.totpSecret || user.totpEnabledAt || !/^\d{6}$/.test(code)) return { ok: false };
+  const step = await verifyTotp(user.totpSecret, code);
+  if (step === null) return { ok: false };
   const codes = newRecoveryCodes();
   await withSystem(
     'own account: second factor',
     async (tx) => {
-      await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, userId));
+      // The enrolment code is spent: it cannot also sign in.
+      await tx.update(users).set({ totpEnabledAt: new Date(), totpLastStep: step }).where(eq(users.id, userId));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
       await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashToken(c) })));
       await insertAudit(tx, { event: 'mfa_enabled', userId, ip, fanOutToTenants: true });

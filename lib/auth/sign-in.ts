@@ -73,7 +73,7 @@ export async function authenticate(
       await refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds, handle);
       return { ok: false, reason: 'mfa_required', ticket: mfaTicket(user.id, email) };
     }
-    const valid = /^\d{6}$/.test(code) ? await verifyTotp(user.totpSecret, code) : await redeemRecoveryCode(user.id, code, handle);
+    const valid = /^\d{6}$/.test(code) ? await spendTotpCode(user.id, user.totpSecret, user.totpLastStep, code, handle) : await redeemRecoveryCode(user.id, code, handle);
     if (!valid) {
       await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true }, handle);
       return { ok: false, reason: 'mfa_invalid' };
@@ -100,6 +100,27 @@ export async function authenticate(
       mustEnrolMfa: user.isStaff && !user.totpEnabledAt,
     },
   };
+}
+
+/**
+ * A code from the app works once: it must be later than the last one accepted, and
+ * moving the recorded step forward is the check, so two requests racing with the
+ * same code cannot both pass.
+ */
+async function spendTotpCode(userId: string, secret: string, lastStep: number | null, code: string, handle?: Db): Promise<boolean> {
+  const step = await verifyTotp(secret, code, lastStep);
+  if (step === null) return false;
+  const moved = await withSystem(
+    'sign-in second factor',
+    (tx) =>
+      tx
+        .update(users)
+        .set({ totpLastStep: step })
+        .where(sql`${users.id} = ${userId} and (${users.totpLastStep} is null or ${users.totpLastStep} < ${step})`)
+        .returning({ id: users.id }),
+    handle,
+  );
+  return moved.length === 1;
 }
 
 /** A recovery code works once: marking it used is the check. */

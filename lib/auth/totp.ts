@@ -6,13 +6,17 @@ export function newTotpSecret(): string {
   return generateSecret();
 }
 
-/** One step either side, for phone clocks that drift a little. */
-export async function verifyTotp(secret: string, code: string): Promise<boolean> {
+/**
+ * One step either side, for phone clocks that drift a little. Returns the code's
+ * 30-second step when it matches and is later than `afterStep` (the last code this
+ * person used), else null: the caller records the step, so a code works once.
+ */
+export async function verifyTotp(secret: string, code: string, afterStep: number | null = null): Promise<number | null> {
   try {
-    const result = await verify({ secret, token: code, epochTolerance: 30 });
-    return result.valid;
+    const result = await verify({ secret, token: code, epochTolerance: 30, ...(afterStep === null ? {} : { afterTimeStep: afterStep }) });
+    return result.valid && 'timeStep' in result && typeof result.timeStep === 'number' ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

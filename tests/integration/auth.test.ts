@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
@@ -12,6 +13,7 @@ import { checkClaims } from '../../lib/auth/session';
 import type { SessionClaims } from '../../lib/auth/session-policy';
 import { authenticate, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
+import { newTotpSecret } from '../../lib/auth/totp';
 import { ActionRefused } from '../../lib/tenancy/guard';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
 import { dbError, makeTenant, testDb, uniqueSlug } from './db';
@@ -187,6 +189,36 @@ describe('sign-in hardening', () => {
     expect((blocked as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
     const events = await withSystem('test', (tx) => tx.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.userId, person.id)), handle.db);
     expect(events.filter((e) => e.event === 'sign_in_failed').length).toBe(SIGN_IN_LIMITS.account.limit);
+  });
+});
+
+describe('second factor', () => {
+  async function withTotp() {
+    const person = await makeUser(null);
+    const secret = newTotpSecret();
+    await withSystem('test fixture', (tx) => tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, person.id)), handle.db);
+    return { person, secret, ip: `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
+  }
+
+  it('a code from the app works once, even inside its 30 seconds; a later code works', async () => {
+    const { person, secret, ip } = await withTotp();
+    expect(await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db)).toMatchObject({ ok: false, reason: 'mfa_required' });
+    const code = await generate({ secret });
+    expect((await authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)).ok).toBe(true);
+    // Seen over someone's shoulder, or replayed from a captured request: refused.
+    expect(await authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)).toEqual({ ok: false, reason: 'mfa_invalid' });
+    // The next step's code (the phone's clock a little ahead) still passes.
+    const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+    expect((await authenticate({ email: person.email, password: PASSWORD, code: next, ip }, handle.db)).ok).toBe(true);
+    expect(await authenticate({ email: person.email, password: PASSWORD, code: next, ip }, handle.db)).toEqual({ ok: false, reason: 'mfa_invalid' });
+  });
+
+  it('two sign-ins racing with one fresh code: exactly one passes', async () => {
+    const { person, secret, ip } = await withTotp();
+    const code = await generate({ secret });
+    const results = await Promise.all([0, 1].map(() => authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'mfa_invalid' }]);
   });
 });
 
