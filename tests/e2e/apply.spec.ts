@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { e2eEnv } from '../../playwright.config';
 import { docm, exe, pdf } from '../fixtures/documents';
-import { applicant, ApplyPage, expectNoAxeViolations, outboxFor, upload } from './pages/apply-page';
+import { applicant, ApplyPage, outboxFor, upload } from './pages/apply-page';
+import { expectNoAxeViolations } from './axe';
 
 const uniqueEmail = (tag: string, project: string) => `${tag}-${project}-${Date.now()}@example.no`;
 const cv = () => upload('CV Kari Nordmann.pdf', pdf());

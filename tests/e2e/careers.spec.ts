@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './pages/apply-page';
+import { expectNoAxeViolations } from './axe';
 
 test('career site lists the employer’s open jobs only, sets no cookies and has no axe violations', async ({ page, context }) => {
   const response = await page.goto('/careers/acme');

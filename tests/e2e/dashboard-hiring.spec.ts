@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { pdf } from '../fixtures/documents';
 import { ANNA, OLA, signInAndExpect } from './auth-helpers';
-import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/apply-page';
+import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { expectNoAxeViolations } from './axe';
 
 /**
  * Ola (recruiter) runs one hire end to end in the dashboard; Anna (owner)

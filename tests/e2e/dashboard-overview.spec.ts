@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { docx, pdf } from '../fixtures/documents';
 import { OLA, signInAndExpect } from './auth-helpers';
-import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/apply-page';
+import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { expectNoAxeViolations } from './axe';
 
 /** A recruiter writes a job and publishes it; returns its id and public slug. */
 async function publishJob(page: Page, title: string) {

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { pdf } from '../fixtures/documents';
 import { ANNA, signInAndExpect } from './auth-helpers';
-import { applicant, ApplyPage, expectNoAxeViolations, upload } from './pages/apply-page';
+import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { expectNoAxeViolations } from './axe';
 
 // HTTP answers an App Router page cannot give itself; middleware.ts adds them.
 

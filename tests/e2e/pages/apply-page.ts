@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export interface Applicant {
@@ -64,11 +63,6 @@ export class ApplyPage {
     expect(ids).toContain(`${name}-error`);
     return this.page.locator(`[id="${name}-error"]`);
   }
-}
-
-export async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Captured emails to one recipient, from the dev outbox page. */
