@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig, claimsOf } from './auth.config';
 import { careersPageStatus } from './lib/careers/edge-status';
 import { routing } from './i18n/routing';
-import { withLocalePrefix, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
+import { withLocalePrefix, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, sessionLimits, type SessionClaims } from './lib/auth/session-policy';
 import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from './lib/security/headers';
 
 // Edge runtime: no database driver, no Node APIs. This is the cheap first wall;
@@ -78,7 +78,7 @@ function decide(request: NextRequest, claims: SessionClaims | null): NextRespons
 
 const gate = auth((request) => decide(request, claimsOf((request.auth as { claims?: unknown } | null)?.claims)));
 
-const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => /(^|-)authjs\.session-token(\.\d+)?$/.test(c.name));
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE_NAME.test(c.name));
 
 /** Auth.js only when there is a session to read: a visitor without one gets no cookies at all. */
 async function withSession(request: NextRequest, event: unknown): Promise<Response> {

@@ -79,6 +79,9 @@ export function withLocalePrefix(locale: string, path: string): string {
 /** The name of the marker cookie that lets us tell "idle" from "never signed in". */
 export const SESSION_MARKER_COOKIE = 'sr_signed_in';
 
+/** Auth.js's session cookie (also its chunks and the __Secure- form). Its presence is a hint, never proof of a session. */
+export const SESSION_COOKIE_NAME = /(^|-)authjs\.session-token(\.\d+)?$/;
+
 /** How long the session has left before the idle (or absolute) sign-out, if nothing happens. */
 export function remainingSessionMs(claims: Pick<SessionClaims, 'loginAt' | 'lastActivity'>, now: number = Date.now(), limits: SessionLimits = sessionLimits()): number {
   return Math.max(0, idleDeadline(claims, limits) - now);

@@ -14,10 +14,17 @@ test.describe('employers sign in and out with their own accounts', () => {
       const session = (await context.cookies()).find((c) => c.name.endsWith('authjs.session-token'));
       expect(session?.httpOnly).toBe(true);
       expect(session?.sameSite).toBe('Lax');
+      // Signed in, the site header offers the dashboard instead of signing in again.
+      await page.goto('/om');
+      await expect(page.locator('header').getByRole('link', { name: 'Til dashbordet' })).toHaveAttribute('href', '/dashboard');
+      await expect(page.locator('header').getByRole('link', { name: 'Logg inn' })).toHaveCount(0);
+      await page.locator('header').getByRole('link', { name: 'Til dashbordet' }).click();
+      await expect(page).toHaveURL(home);
 
       await page.getByRole('button', { name: 'Logg ut' }).click();
       await expect(page).toHaveURL(/\/login\?reason=signedOut/);
       await expect(page.getByText('Du er logget ut.')).toBeVisible();
+      await expect(page.locator('header').getByRole('link', { name: 'Logg inn' })).toHaveAttribute('href', '/login');
       await page.goto('/dashboard/acme');
       await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard%2Facme$/);
     });
