@@ -58,8 +58,8 @@ export async function removeMember(tx: Tx, tenantId: string, actorId: string, us
   const current = await membershipOf(tx, tenantId, userId);
   if (!current) throw new ActionRefused('not_found');
   if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
-  await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-  await tx.execute(sql`select revoke_sessions_of_removed_member(${userId}::uuid)`);
+  // One definer function deletes the membership (this tenant's only) and bumps the person's session version.
+  await tx.execute(sql`select remove_member(${userId}::uuid)`);
   await writeTenantAudit(tx, tenantId, { event: 'member_removed', userId: actorId, detail: { member: userId, memberEmail: current.email, role: current.role } });
 }
 

@@ -100,11 +100,23 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     expect(bMembers.map((m) => [m.userId, m.role]).sort()).toEqual([[bOwner.id, 'owner'], [bRecruiter.id, 'recruiter']].sort());
   });
 
-  it('the revocation function refuses to sign out someone who is still a member', async () => {
+  it('the removal function acts in the caller’s tenant only: people of other employers keep membership and sessions', async () => {
     const a = await makeTenant(handle);
-    const member = await makeUser('recruiter', a.id);
-    const result = await withTenant({ tenantId: a.id }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select revoke_sessions_of_removed_member(${member.id}::uuid) as r`))[0]!.r, handle.db);
-    expect(result).toBe(false);
+    const b = await makeTenant(handle);
+    const elsewhere = await makeUser('recruiter', b.id);
+    const remove = (tenantId: string, userId: string) =>
+      withTenant({ tenantId }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r, handle.db);
+    const versionOf = async (id: string) =>
+      (await withSystem('test', (tx) => tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)), handle.db))[0]!.v;
+    const before = await versionOf(elsewhere.id);
+    expect(await remove(a.id, elsewhere.id)).toBe(false);
+    expect(await versionOf(elsewhere.id)).toBe(before);
+    expect(await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, b.id), handle.db)).toEqual(expect.arrayContaining([expect.objectContaining({ userId: elsewhere.id })]));
+    // In its own tenant it removes and signs out.
+    expect(await remove(b.id, elsewhere.id)).toBe(true);
+    expect(await versionOf(elsewhere.id)).toBe(before + 1);
+    // The old, broader function is gone.
+    expect(await dbError(withTenant({ tenantId: a.id }, (tx) => tx.execute(sql`select revoke_sessions_of_removed_member(${elsewhere.id}::uuid)`), handle.db))).toMatch(/does not exist/);
   });
 });
 
