@@ -7,6 +7,7 @@ import { listJobs } from '@/lib/jobs/jobs';
 import { listCandidates } from '@/lib/pipeline/list';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 import { controlClass, FilterSelect } from '@/components/dashboard/filter-select';
+import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications'>;
 
@@ -58,39 +59,24 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         </button>
       </form>
 
-      {rows.length === 0 ? (
-        <p className="rounded-md border border-line bg-white p-4">{after ? t('noMore') : job || stage || q ? t('emptyFiltered') : t('empty')}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="sr-only md:not-sr-only">
-            <tr className="border-b border-line text-sm text-muted">
-              <th scope="col" className="p-2">{t('colName')}</th>
-              <th scope="col" className="p-2">{t('colJob')}</th>
-              <th scope="col" className="p-2">{t('colStage')}</th>
-              <th scope="col" className="p-2">{t('colSubmitted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.applicationId} data-application={r.applicationId} className="flex flex-col border-b border-line py-2 md:table-row">
-                <th scope="row" className="p-2 font-semibold">
-                  <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
-                    {r.fullName}
-                  </a>
-                  <span className="block break-all text-sm font-normal text-muted">{r.email}</span>
-                  {r.submissions > 1 ? (
-                    <span className="mt-1 inline-block rounded bg-accent-soft px-2 text-sm font-normal text-accent-strong">{t('submissions', { count: r.submissions })}</span>
-                  ) : null}
-                </th>
-                <td className="px-2 md:p-2">{r.jobTitle}</td>
-                <td className="px-2 md:p-2">{t(`stages.${r.stage}`)}</td>
-                <td className="px-2 text-sm md:p-2">{format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <StackedTable caption={t('title')} columns={[t('colName'), t('colJob'), t('colStage'), t('colSubmitted')]} empty={rows.length === 0 ? (after ? t('noMore') : job || stage || q ? t('emptyFiltered') : t('empty')) : null}>
+        {rows.map((r) => (
+          <StackedRow key={r.applicationId} data-application={r.applicationId}>
+            <th scope="row" className="p-2 font-semibold">
+              <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
+                {r.fullName}
+              </a>
+              <span className="block break-all text-sm font-normal text-muted">{r.email}</span>
+              {r.submissions > 1 ? (
+                <span className="mt-1 inline-block rounded bg-accent-soft px-2 text-sm font-normal text-accent-strong">{t('submissions', { count: r.submissions })}</span>
+              ) : null}
+            </th>
+            <td className="px-2 md:p-2">{r.jobTitle}</td>
+            <td className="px-2 md:p-2">{t(`stages.${r.stage}`)}</td>
+            <td className="px-2 text-sm md:p-2">{format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+          </StackedRow>
+        ))}
+      </StackedTable>
       {next ? (
         <p>
           <a href={`${base}/applications?${nextQuery.toString()}`} rel="next" className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">

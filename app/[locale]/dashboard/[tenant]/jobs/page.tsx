@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { listJobs } from '@/lib/jobs/jobs';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs'>): Promise<Metadata> {
   const { locale } = await params;
@@ -32,42 +33,27 @@ export default async function JobsPage({ params }: PageProps<'/[locale]/dashboar
           {t('new')}
         </a>
       </header>
-      {jobs.length === 0 ? (
-        <p className="rounded-md border border-line bg-white p-4">{t('empty')}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="sr-only md:not-sr-only">
-            <tr className="border-b border-line text-sm text-muted">
-              <th scope="col" className="p-2">{t('colTitle')}</th>
-              <th scope="col" className="p-2">{t('colStatus')}</th>
-              <th scope="col" className="p-2">{t('colCloses')}</th>
-              <th scope="col" className="p-2">{t('colApplications')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.map((job, i) => (
-              <tr key={job.id} data-job={job.id} className="flex flex-col border-b border-line py-2 md:table-row">
-                <th scope="row" className="p-2 font-semibold">
-                  <a href={`${base}/jobs/${job.id}`} className="text-accent underline underline-offset-2">
-                    {job.title}
-                  </a>
-                  {job.place ? <span className="block text-sm font-normal text-muted">{job.place}</span> : null}
-                </th>
-                <td className="px-2 md:p-2" data-status={job.effectiveStatus}>
-                  {t(`status.${job.effectiveStatus}`)}
-                </td>
-                <td className="px-2 text-sm md:p-2">{days[i] ? t('closes', { date: days[i] }) : t('noDeadline')}</td>
-                <td className="px-2 md:p-2">
-                  <a href={`${base}/applications?job=${job.id}`} className="text-accent underline underline-offset-2">
-                    {t('counts', { fresh: job.fresh, total: job.total })}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <StackedTable caption={t('title')} columns={[t('colTitle'), t('colStatus'), t('colCloses'), t('colApplications')]} empty={jobs.length === 0 ? t('empty') : null}>
+        {jobs.map((job, i) => (
+          <StackedRow key={job.id} data-job={job.id}>
+            <th scope="row" className="p-2 font-semibold">
+              <a href={`${base}/jobs/${job.id}`} className="text-accent underline underline-offset-2">
+                {job.title}
+              </a>
+              {job.place ? <span className="block text-sm font-normal text-muted">{job.place}</span> : null}
+            </th>
+            <td className="px-2 md:p-2" data-status={job.effectiveStatus}>
+              {t(`status.${job.effectiveStatus}`)}
+            </td>
+            <td className="px-2 text-sm md:p-2">{days[i] ? t('closes', { date: days[i] }) : t('noDeadline')}</td>
+            <td className="px-2 md:p-2">
+              <a href={`${base}/applications?job=${job.id}`} className="text-accent underline underline-offset-2">
+                {t('counts', { fresh: job.fresh, total: job.total })}
+              </a>
+            </td>
+          </StackedRow>
+        ))}
+      </StackedTable>
     </div>
   );
 }

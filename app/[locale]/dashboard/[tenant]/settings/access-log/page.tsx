@@ -5,6 +5,7 @@ import { listAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
 import { listMembers } from '@/lib/tenancy/team';
 import { FilterSelect } from '@/components/dashboard/filter-select';
+import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/settings/access-log'>;
 
@@ -49,42 +50,27 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
           {t('show')}
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p className="rounded-md border border-line bg-white p-4">{t('empty')}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="sr-only md:not-sr-only">
-            <tr className="border-b border-line text-sm text-muted">
-              <th scope="col" className="p-2">{t('colWhen')}</th>
-              <th scope="col" className="p-2">{t('colMember')}</th>
-              <th scope="col" className="p-2">{t('colAction')}</th>
-              <th scope="col" className="p-2">{t('colApplication')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-log-action={r.action} className="flex flex-col border-b border-line py-2 md:table-row">
-                <th scope="row" className="p-2 font-normal">{format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' })}</th>
-                <td className="px-2 md:p-2">{r.member ?? t('formerMember')}</td>
-                <td className="px-2 md:p-2">
-                  {t(`actions.${r.action}`)}
-                  {r.detail ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
-                </td>
-                <td className="px-2 md:p-2">
-                  {r.applicationId ? (
-                    <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
-                      {t('openApplication')}
-                    </a>
-                  ) : (
-                    <span className="text-muted">{t('deleted')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <StackedTable caption={t('title')} columns={[t('colWhen'), t('colMember'), t('colAction'), t('colApplication')]} empty={rows.length === 0 ? t('empty') : null}>
+        {rows.map((r) => (
+          <StackedRow key={r.id} data-log-action={r.action}>
+            <th scope="row" className="p-2 font-normal">{format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' })}</th>
+            <td className="px-2 md:p-2">{r.member ?? t('formerMember')}</td>
+            <td className="px-2 md:p-2">
+              {t(`actions.${r.action}`)}
+              {r.detail ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
+            </td>
+            <td className="px-2 md:p-2">
+              {r.applicationId ? (
+                <a href={`${base}/applications/${r.applicationId}`} className="text-accent underline underline-offset-2">
+                  {t('openApplication')}
+                </a>
+              ) : (
+                <span className="text-muted">{t('deleted')}</span>
+              )}
+            </td>
+          </StackedRow>
+        ))}
+      </StackedTable>
       {rows.length === PAGE ? (
         <p>
           <a href={`${base}/settings/access-log?${older.toString()}`} className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 hover:border-accent">
