@@ -1,7 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import { and, eq, sql } from 'drizzle-orm';
+import { rowsOf, type Db, type Tx } from '@/db/client';
 import { withTenant, type TenantContext } from '@/db/doors';
-import { applicationFiles, applications, jobs } from '@/db/schema';
+import { applicationFiles, applications, jobs, type JobStatus } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { effectiveStatus } from '@/lib/jobs/status';
 import type { ApplicationFields } from './schema';
@@ -37,30 +37,25 @@ export async function storeApplication(ctx: TenantContext, input: NewApplication
 
 /** The same, inside a transaction the caller opened with withTenant(ctx). */
 export async function storeApplicationIn(tx: Tx, ctx: TenantContext, input: NewApplication): Promise<StoreResult> {
-  const [job] = await tx
-    .select({ id: jobs.id, title: jobs.title, status: jobs.status, closesOn: jobs.closesOn })
-    .from(jobs)
-    .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.slug, input.jobSlug)));
+  // One round trip for the job, an earlier submit with this key, and this person's latest
+  // earlier application to the job (a deliberate second one is linked to it). Each
+  // round trip inside the transaction waits for a core under load.
+  const [job] = rowsOf<{ id: string; title: string; status: JobStatus; closes_on: string | null; existing_id: string | null; existing_reference: string | null; previous_id: string | null }>(
+    await tx.execute(sql`
+      select j.id, j.title, j.status, j.closes_on::text as closes_on,
+             e.id as existing_id, e.reference as existing_reference,
+             (select p.id from ${applications} p
+               where p.tenant_id = j.tenant_id and p.job_id = j.id and p.email_key = lower(${input.fields.email})
+               order by p.submitted_at desc limit 1) as previous_id
+        from ${jobs} j
+        left join ${applications} e on e.tenant_id = j.tenant_id and e.idempotency_key = ${input.idempotencyKey}
+       where j.tenant_id = ${ctx.tenantId} and j.slug = ${input.jobSlug}`),
+  );
   if (!job) return { kind: 'notFound' } as const;
-
-  const existing = await findByKey(tx, ctx.tenantId, input.idempotencyKey);
-  if (existing) return { kind: 'stored', ...existing, repeat: true } as const;
+  if (job.existing_id) return { kind: 'stored', applicationId: job.existing_id, reference: job.existing_reference!, repeat: true } as const;
   // Closing is checked at write time too: the page may have been rendered before the deadline.
-  if (effectiveStatus(job) !== 'published') return { kind: 'closed' } as const;
-
-  // A deliberate second application is its own row, linked to the latest earlier one.
-  const [previous] = await tx
-    .select({ id: applications.id })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.tenantId, ctx.tenantId),
-        eq(applications.jobId, job.id),
-        sql`lower(${applications.email}) = lower(${input.fields.email})`,
-      ),
-    )
-    .orderBy(desc(applications.submittedAt))
-    .limit(1);
+  if (effectiveStatus({ status: job.status, closesOn: job.closes_on }) !== 'published') return { kind: 'closed' } as const;
+  const previous = job.previous_id ? { id: job.previous_id } : null;
 
   const now = new Date();
   const [inserted] = await tx

@@ -107,7 +107,7 @@ test('a closing date that has passed unpublishes the job: closed in the dashboar
   // The date is a day behind us: from then on the job reads as closed, with no scheduled job to run.
   await page.getByLabel('Søknadsfrist').fill(osloYesterday());
   await page.getByRole('button', { name: 'Lagre endringene' }).click();
-  await expect(page.getByText('Lagret.')).toBeVisible();
+  await expect(page.getByText('Lagret.', { exact: true })).toBeVisible();
   await page.goto(`/dashboard/acme/jobs/${jobId}`);
   await expect(page.getByTestId('job-status')).toHaveText('Stengt');
   await page.goto('/dashboard/acme/jobs');
