@@ -1,9 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { headers } from 'next/headers';
 import { authConfig, claimsOf } from './auth.config';
 import { authenticate } from './lib/auth/sign-in';
 import { loadFreshClaims } from './lib/auth/session';
+import { requestIp } from './lib/security/client-ip';
 
 /** Auth.js errors carry a `code` our sign-in form turns into a message. */
 class SignInRefused extends CredentialsSignin {
@@ -13,10 +13,6 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-}
 
 export const { auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
   ...authConfig,
@@ -37,7 +33,7 @@ export const { auth, signIn, signOut, unstable_update: updateSession } = NextAut
           password: str(raw.password).slice(0, 1000),
           code: str(raw.code).slice(0, 40) || undefined,
           ticket: str(raw.ticket).slice(0, 1000) || undefined,
-          ip: await clientIp(),
+          ip: await requestIp(),
         });
         if (result.ok) return { id: result.claims.uid, ...result.claims };
         if (result.reason === 'throttled') throw new SignInRefused(`throttled:${result.retryAfter ?? 60}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const minutes = z.coerce.number().positive().max(24 * 60);
+const HOPS = 'must be a whole number from 1 to 10';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +18,7 @@ const schema = z.object({
   EMAIL_FROM: z.string().min(3).optional(),
   ENABLE_DEV_OUTBOX: z.enum(['0', '1']).optional(),
   CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: HOPS }).int({ error: HOPS }).min(1, { error: HOPS }).max(10, { error: HOPS }).default(1),
 });
 
 export type Settings = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -25,6 +25,17 @@ describe('settings are validated at start-up with one clear line naming the vari
     expect('error' in bad && bad.error).toMatch(/SESSION_IDLE_MINUTES/);
   });
 
+  it('takes the number of trusted proxies, 1 by default, and names a bad one', () => {
+    const none = checkSettings({});
+    expect('settings' in none && none.settings.TRUSTED_PROXY_HOPS).toBe(1);
+    const two = checkSettings({ TRUSTED_PROXY_HOPS: '2' });
+    expect('settings' in two && two.settings.TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ['0', '1.5', 'many']) {
+      const result = checkSettings({ TRUSTED_PROXY_HOPS: bad });
+      expect('error' in result && result.error).toBe('Setting TRUSTED_PROXY_HOPS is invalid: must be a whole number from 1 to 10');
+    }
+  });
+
   it('requires EMAIL_FROM once real email delivery is configured', () => {
     const result = checkSettings({ RESEND_API_KEY: 're_123' });
     expect('error' in result && result.error).toMatch(/EMAIL_FROM/);

@@ -1,7 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
@@ -10,6 +10,7 @@ import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { withLocalePrefix, safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { settings } from '@/lib/settings/env';
 import { landingPath } from '@/lib/tenancy/memberships';
+import { requestIp } from '@/lib/security/client-ip';
 
 export interface LoginState {
   step: 'password' | 'code';
@@ -68,24 +69,20 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
 
 const localeOf = (formData: FormData): 'nb' | 'en' => (formData.get('locale') === 'en' ? 'en' : 'nb');
 
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-}
 
 /** Same answer whether or not the address has an account. */
 export async function requestResetAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
   const email = z.email().max(320).safeParse(String(formData.get('email') ?? '').trim());
   if (!email.success) redirect(`${withLocalePrefix(locale, '/login/forgot')}?error=email`);
-  await requestPasswordReset({ email: email.data, ip: await clientIp(), language: locale, appUrl: settings().APP_URL });
+  await requestPasswordReset({ email: email.data, ip: await requestIp(), language: locale, appUrl: settings().APP_URL });
   redirect(`${withLocalePrefix(locale, '/login/forgot')}?sent=1`);
 }
 
 export async function resetPasswordAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
   const token = String(formData.get('token') ?? '').slice(0, 200);
-  const result = await resetPassword(token, String(formData.get('password') ?? ''), await clientIp());
+  const result = await resetPassword(token, String(formData.get('password') ?? ''), await requestIp());
   if (!result.ok) {
     redirect(`${withLocalePrefix(locale, '/login/reset')}?${new URLSearchParams({ token, error: result.reason })}`);
   }

@@ -1,9 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { signUpEmployer, type SignupField, type SignupProblem } from '@/lib/tenancy/signup';
+import { requestIp } from '@/lib/security/client-ip';
 
 export interface SignupState {
   values: Partial<Record<Exclude<SignupField, 'password'>, string>>;
@@ -16,9 +16,7 @@ const text = (formData: FormData, name: string) => String(formData.get(name) ?? 
 export async function signUpAction(_prev: SignupState, formData: FormData): Promise<SignupState> {
   const locale = formData.get('locale') === 'en' ? 'en' : 'nb';
   const input = { companyName: text(formData, 'companyName'), slug: text(formData, 'slug'), name: text(formData, 'name'), email: text(formData, 'email'), password: text(formData, 'password') };
-  const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-  const result = await signUpEmployer(input, ip);
+  const result = await signUpEmployer(input, await requestIp());
   if (!result.ok) {
     // The password is never sent back into the page.
     const { password: _password, ...values } = input;

@@ -1,6 +1,6 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -9,11 +9,8 @@ import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, s
 import { requestPath } from '@/lib/auth/session';
 import { withLocalePrefix, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { userAction } from '@/lib/tenancy/guard';
+import { requestIp } from '@/lib/security/client-ip';
 
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-}
 
 async function texts() {
   const { locale } = await requestPath();
@@ -22,7 +19,7 @@ async function texts() {
 
 export const changePasswordAction = userAction(z.object({ current: z.string().max(1000), password: z.string().max(1000) }), async (input, claims) => {
   const { t, ta } = await texts();
-  const result = await changePassword(claims.uid, input.current, input.password, await clientIp());
+  const result = await changePassword(claims.uid, input.current, input.password, await requestIp());
   if (!result.ok) {
     const field = result.reason === 'wrongPassword' ? 'current' : 'password';
     const message = ta(`password.${result.reason}`);
@@ -38,7 +35,7 @@ export const signOutEverywhereAction = userAction(
   z.object({}),
   async (_input, claims) => {
     const { locale } = await texts();
-    await signOutEverywhere(claims.uid, await clientIp());
+    await signOutEverywhere(claims.uid, await requestIp());
     await signOut({ redirect: false });
     (await cookies()).delete(SESSION_MARKER_COOKIE);
     redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
@@ -59,7 +56,7 @@ export const confirmTotpAction = userAction(
   z.object({ code: z.string().trim().max(10) }),
   async (input, claims) => {
     const { t } = await texts();
-    const result = await confirmTotpEnrolment(claims.uid, input.code.replace(/\s+/g, ''), await clientIp());
+    const result = await confirmTotpEnrolment(claims.uid, input.code.replace(/\s+/g, ''), await requestIp());
     if (!result.ok) return { status: 'invalid', fieldErrors: { code: t('mfaCodeInvalid') }, message: t('mfaCodeInvalid') } as const;
     // Staff may now go on: refresh the token so it no longer asks for enrolment.
     await updateSession({ sv: claims.sv } as never);
@@ -71,7 +68,7 @@ export const confirmTotpAction = userAction(
 
 export const disableTotpAction = userAction(z.object({ password: z.string().max(1000) }), async (input, claims) => {
   const { t, ta } = await texts();
-  const result = await disableTotp(claims.uid, input.password, await clientIp());
+  const result = await disableTotp(claims.uid, input.password, await requestIp());
   if (!result.ok) {
     const message = result.reason === 'staffRequired' ? t('staffRequired') : ta('password.wrongPassword');
     return { status: 'invalid', fieldErrors: { password: message }, message } as const;

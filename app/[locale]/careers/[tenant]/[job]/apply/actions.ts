@@ -10,6 +10,8 @@ import type { ApplyState, ApplyValues } from '@/lib/applications/form-state';
 import { receiveApplication } from '@/lib/applications/receive';
 import { signReference } from '@/lib/applications/receipt-link';
 import { deliverDueEmails } from '@/lib/email/worker';
+import { clientIpFrom } from '@/lib/security/client-ip';
+import { settings } from '@/lib/settings/env';
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -20,10 +22,6 @@ async function filesOf(form: FormData): Promise<IncomingFile[]> {
   // A file input with nothing chosen still sends one empty, nameless part.
   const parts = form.getAll('attachments').filter((v): v is File => typeof v !== 'string' && (v.size > 0 || v.name !== ''));
   return Promise.all(parts.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
-function clientIp(h: Headers): string {
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
 }
 
 /** The apply form's server action: a public endpoint, so everything is checked in lib/applications. */
@@ -50,7 +48,7 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
     honeypot: text(form, 'website'),
     idempotencyKey,
     files,
-    ip: clientIp(requestHeaders),
+    ip: clientIpFrom(requestHeaders, settings().TRUSTED_PROXY_HOPS) ?? 'unknown',
   });
 
   switch (result.kind) {
