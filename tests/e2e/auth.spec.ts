@@ -16,9 +16,9 @@ test.describe('employers sign in and out with their own accounts', () => {
       expect(session?.sameSite).toBe('Lax');
       // Signed in, the site header offers the dashboard instead of signing in again.
       await page.goto('/om');
-      await expect(page.locator('header').getByRole('link', { name: 'Til dashbordet' })).toHaveAttribute('href', '/dashboard');
+      await expect(page.locator('header').getByRole('link', { name: 'Dashbord' })).toHaveAttribute('href', '/dashboard');
       await expect(page.locator('header').getByRole('link', { name: 'Logg inn' })).toHaveCount(0);
-      await page.locator('header').getByRole('link', { name: 'Til dashbordet' }).click();
+      await page.locator('header').getByRole('link', { name: 'Dashbord' }).click();
       await expect(page).toHaveURL(home);
 
       await page.getByRole('button', { name: 'Logg ut' }).click();
