@@ -12,6 +12,9 @@ import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from './lib/s
 const intl = createIntlMiddleware(routing);
 const { auth } = NextAuth(authConfig);
 
+// Where middleware may ask the app itself: configured, never taken from a request.
+const OWN_ORIGIN = new URL(process.env.APP_URL ?? 'http://localhost:3000').origin;
+
 const NON_LOCALISED = /^\/(api|dev|admin)(\/|$)/;
 // Auth.js (and its cookie) only where a session matters; public pages stay cookie-free.
 // Not on /login: a visit there must not count as activity (nor slide an idle session).
@@ -109,7 +112,7 @@ export default async function middleware(request: NextRequest, event: unknown) {
     : routed(request);
 
   // 410 for a removed job, 429 for the busy page: the page renders as usual, with this status.
-  const pageStatus = sessionPath ? null : await careersPageStatus(request.nextUrl, request.method, new URL(process.env.APP_URL ?? 'http://localhost:3000').origin);
+  const pageStatus = sessionPath ? null : await careersPageStatus(request.nextUrl, request.method, OWN_ORIGIN);
   if (pageStatus) {
     response = new NextResponse(response.body, { status: pageStatus.status, headers: response.headers });
     for (const [name, value] of Object.entries(pageStatus.headers)) response.headers.set(name, value);

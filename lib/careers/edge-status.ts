@@ -11,7 +11,7 @@ const JOB_PAGE = /^(?:\/en)?\/careers\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/apply)?\/?
 const BUSY_PAGE = /^(?:\/en)?\/careers\/[a-z0-9-]+\/[a-z0-9-]+\/apply\/busy\/?$/;
 const KNOWN: readonly string[] = ['open', 'closed', 'removed', 'hidden'] satisfies JobAvailability[];
 
-export const AVAILABILITY_TTL_MS = 5_000;
+const AVAILABILITY_TTL_MS = 5_000;
 const MAX_REMEMBERED = 1_000;
 const remembered = new Map<string, { value: JobAvailability | 'unknown'; at: number }>();
 
@@ -41,7 +41,7 @@ export interface PageStatus {
 }
 
 /** Minutes to wait, as the action put them in the busy page's address (1 minute to 1 day). */
-function waitMinutes(raw: string | null): number {
+export function waitMinutes(raw: unknown): number {
   const minutes = Math.ceil(Number(raw));
   return Number.isFinite(minutes) ? Math.min(Math.max(minutes, 1), 1_440) : 1;
 }

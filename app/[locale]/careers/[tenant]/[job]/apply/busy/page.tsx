@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { LocaleLink } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
 import { cachedTenantBySlug } from '@/lib/careers/cache';
+import { waitMinutes } from '@/lib/careers/edge-status';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply/busy'>;
 
@@ -24,8 +25,7 @@ export default async function BusyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const tenant = await cachedTenantBySlug(tenantSlug);
   if (!tenant) notFound();
-  const raw = Math.ceil(Number((await searchParams).minutes));
-  const minutes = Number.isFinite(raw) ? Math.min(Math.max(raw, 1), 1_440) : 1;
+  const minutes = waitMinutes((await searchParams).minutes);
   const t = await getTranslations({ locale, namespace: 'Apply' });
   const link = 'inline-flex min-h-11 items-center';
   return (
