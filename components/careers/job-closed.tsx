@@ -9,11 +9,12 @@ import type { Locale } from '@/i18n/routing';
  */
 export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Job' });
+  const removed = title === null;
   return (
     <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-12">
-      {title === null ? <p className="text-muted">{employer}</p> : <p className="text-muted">{title}</p>}
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t(title === null ? 'removedTitle' : 'closedTitle')}</h1>
-      <p className="mt-4 text-lg">{t(title === null ? 'removedBody' : 'closedBody')}</p>
+      <p className="text-muted">{title ?? employer}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-accent-strong">{t(removed ? 'removedTitle' : 'closedTitle')}</h1>
+      <p className="mt-4 text-lg">{t(removed ? 'removedBody' : 'closedBody')}</p>
       <LocaleLink
         href={{ pathname: '/careers/[tenant]', params: { tenant: tenantSlug } }}
         locale={locale}

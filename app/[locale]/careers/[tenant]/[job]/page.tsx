@@ -31,9 +31,10 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tenant, job } = await load(params);
+  const availability = jobAvailability(job);
+  if (availability === 'removed') return { title: tenant.name, robots: { index: false } };
   const description = plainText(job.description, 200) || tenant.intro;
-  const open = jobAvailability(job) === 'open';
-  if (jobAvailability(job) === 'removed') return { title: tenant.name, robots: { index: false } };
+  const open = availability === 'open';
   return {
     title: `${job.title} – ${tenant.name}`,
     description,

@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import type { IncomingFile } from '@/lib/applications/attachments';
 import type { ApplyState, ApplyValues } from '@/lib/applications/form-state';
 import { receiveApplication } from '@/lib/applications/receive';
+import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { signReference } from '@/lib/applications/receipt-link';
 import { deliverDueEmails } from '@/lib/email/worker';
 import { clientIpFrom } from '@/lib/security/client-ip';
@@ -54,8 +55,7 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
   switch (result.kind) {
     case 'stored': {
       after(() => deliverDueEmails().then(() => undefined, () => undefined));
-      const prefix = locale === 'en' ? '/en' : '';
-      const receiptUrl = `${prefix}/careers/${tenantSlug}/${jobSlug}/apply?receipt=${result.reference}&sig=${signReference(result.reference)}`;
+      const receiptUrl = withLocalePrefix(locale, `/careers/${tenantSlug}/${jobSlug}/apply?receipt=${result.reference}&sig=${signReference(result.reference)}`);
       // With JavaScript the redirect would be rendered inside this POST without the
       // locale middleware (STACK-NOTES), so the browser navigates itself; without
       // JavaScript a 303 to the receipt (post/redirect/get: a reload cannot resend).
@@ -75,8 +75,7 @@ export async function submitApplicationAction(locale: Locale, tenantSlug: string
       // With JavaScript the advice appears in the form, which keeps what was typed; a plain
       // post (most often a script) is sent to the busy page, answered 429 with Retry-After.
       if (requestHeaders.get('next-action')) return { ...base, formError: t('formErrors.rateLimited', { minutes }) };
-      const prefix = locale === 'en' ? '/en' : '';
-      redirect(`${prefix}/careers/${tenantSlug}/${jobSlug}/apply/busy?minutes=${minutes}`);
+      redirect(withLocalePrefix(locale, `/careers/${tenantSlug}/${jobSlug}/apply/busy?minutes=${minutes}`));
     }
     case 'closed':
       return { ...base, formError: t('formErrors.closed') };
