@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/lib/tenancy/guard';
+import type { ActionState } from '@/lib/actions/action-state';
 
 /**
  * A form posting to a wrapped server action, showing its answer above the

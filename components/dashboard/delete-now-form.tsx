@@ -1,6 +1,6 @@
 import { ActionForm } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/forms/field';
-import type { ActionState } from '@/lib/tenancy/guard';
+import type { ActionState } from '@/lib/actions/action-state';
 
 /**
  * The "delete now" confirmation: what goes is said above it by the caller; the

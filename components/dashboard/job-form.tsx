@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
-import type { ActionState } from '@/lib/tenancy/guard';
+import type { ActionState } from '@/lib/actions/action-state';
 
 export interface JobFormValues {
   title: string;

@@ -54,12 +54,8 @@ export function asMember<T>(ctx: MemberContext, fn: (tx: Tx) => Promise<T>): Pro
   return withTenant({ tenantId: ctx.tenantId, userId: ctx.userId }, fn);
 }
 
-export type ActionState =
-  | { status: 'idle' }
-  | { status: 'ok'; message: string; data?: Record<string, unknown> }
-  | { status: 'invalid'; fieldErrors: Record<string, string>; message?: string }
-  | { status: 'forbidden'; message: string }
-  | { status: 'error'; message: string };
+import type { ActionState } from '@/lib/actions/action-state';
+export type { ActionState } from '@/lib/actions/action-state';
 
 /** Server actions are public endpoints: anything may arrive as the form. */
 function asFormData(value: unknown): FormData {
@@ -67,7 +63,7 @@ function asFormData(value: unknown): FormData {
   return v && typeof v.get === 'function' && typeof v.entries === 'function' ? v : new FormData();
 }
 
-export const idleState: ActionState = { status: 'idle' };
+export { idleState } from '@/lib/actions/action-state';
 
 /** A refusal the action body can throw to end with a message (e.g. "the last owner stays"). */
 export class ActionRefused extends Error {

@@ -1,0 +1,12 @@
+/**
+ * What a wrapped server action answers, for the form that posted it. Plain data
+ * and types only: client components import this file.
+ */
+export type ActionState =
+  | { status: 'idle' }
+  | { status: 'ok'; message: string; data?: Record<string, unknown> }
+  | { status: 'invalid'; fieldErrors: Record<string, string>; message?: string }
+  | { status: 'forbidden'; message: string }
+  | { status: 'error'; message: string };
+
+export const idleState: ActionState = { status: 'idle' };
