@@ -1,11 +1,13 @@
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { authConfig, claimsOf } from './auth.config';
+import { authConfig } from './auth.config';
+import { encodeSignInRefusal } from './lib/auth/sign-in-outcome';
 import { authenticate } from './lib/auth/sign-in';
 import { loadFreshClaims } from './lib/auth/session';
+import { claimsOf } from './lib/auth/session-policy';
 import { requestIp } from './lib/security/client-ip';
 
-/** Auth.js errors carry a `code` our sign-in form turns into a message. */
+/** Auth.js errors carry a `code` our sign-in form turns into a message (lib/auth/sign-in-outcome). */
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
@@ -13,52 +15,59 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-
-export const { auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
-  ...authConfig,
-  // A refused sign-in is an expected answer, not a server error worth a stack trace.
-  logger: {
-    error(error) {
-      if ((error as { type?: string }).type === 'CredentialsSignin' || error.name === 'CredentialsSignin') return;
-      console.error('[auth]', error);
-    },
-  },
-  providers: [
-    Credentials({
-      credentials: { email: {}, password: {}, code: {}, ticket: {} },
-      async authorize(raw) {
-        const str = (v: unknown) => (typeof v === 'string' ? v : '');
-        const result = await authenticate({
-          email: str(raw.email).slice(0, 320),
-          password: str(raw.password).slice(0, 1000),
-          code: str(raw.code).slice(0, 40) || undefined,
-          ticket: str(raw.ticket).slice(0, 1000) || undefined,
-          ip: await requestIp(),
-        });
-        if (result.ok) return { id: result.claims.uid, ...result.claims };
-        if (result.reason === 'throttled') throw new SignInRefused(`throttled:${result.retryAfter ?? 60}`);
-        if (result.reason === 'mfa_required') throw new SignInRefused(`mfa_required:${result.ticket}`);
-        throw new SignInRefused(result.reason);
+function nodeConfig(): NextAuthConfig {
+  const edge = authConfig();
+  return {
+    ...edge,
+    // A refused sign-in is an expected answer, not a server error worth a stack trace.
+    logger: {
+      error(error) {
+        if ((error as { type?: string }).type === 'CredentialsSignin' || error.name === 'CredentialsSignin') return;
+        console.error('[auth]', error.name);
       },
-    }),
-  ],
-  callbacks: {
-    ...authConfig.callbacks,
-    async jwt(params) {
-      const token = await authConfig.callbacks.jwt(params);
-      if (!token) return null;
-      // An explicit refresh (after our own password change, joining a tenant,
-      // enrolling MFA): re-read version and tenants from the database.
-      if (params.trigger === 'update') {
-        // The caller states the version it just checked (or just set), so an
-        // update can never revive a token that was revoked meanwhile.
-        const claims = claimsOf(token);
-        const expected = (params.session as { sv?: unknown } | undefined)?.sv;
-        const fresh = claims ? await loadFreshClaims(claims.uid) : null;
-        if (!fresh || fresh.sv !== expected) return null;
-        return { ...token, ...fresh };
-      }
-      return token;
     },
-  },
-});
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {}, code: {}, ticket: {} },
+        async authorize(raw) {
+          const str = (v: unknown) => (typeof v === 'string' ? v : '');
+          const result = await authenticate({
+            email: str(raw.email).slice(0, 320),
+            password: str(raw.password).slice(0, 1000),
+            code: str(raw.code).slice(0, 40) || undefined,
+            ticket: str(raw.ticket).slice(0, 1000) || undefined,
+            ip: await requestIp(),
+          });
+          if (result.ok) return { id: result.claims.uid, ...result.claims };
+          throw new SignInRefused(encodeSignInRefusal(result));
+        },
+      }),
+    ],
+    callbacks: {
+      ...edge.callbacks,
+      async jwt(params) {
+        const token = await edge.callbacks.jwt(params);
+        if (!token) return null;
+        // An explicit refresh (after our own password change, joining a tenant,
+        // enrolling MFA): re-read version and tenants from the database.
+        if (params.trigger === 'update') {
+          // The caller states the version it just checked (or just set), so an
+          // update can never revive a token that was revoked meanwhile.
+          const claims = claimsOf(token);
+          const expected = (params.session as { sv?: unknown } | undefined)?.sv;
+          const fresh = claims ? await loadFreshClaims(claims.uid) : null;
+          if (!fresh || fresh.sv !== expected) return null;
+          return { ...token, ...fresh };
+        }
+        return token;
+      },
+    },
+  };
+}
+
+export const { auth, signIn, signOut, unstable_update } = NextAuth(nodeConfig);
+
+/** Refresh this session's token from the database, stating the version the caller checked or set. */
+export function refreshSession(sv: number): Promise<unknown> {
+  return unstable_update({ sv } as never);
+}

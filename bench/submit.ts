@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDb, rowsOf, setDbHandle } from '../db/client';
-import { minimalPdf } from '../db/demo-pdf';
+import { minimalPdf } from '../lib/dev/demo-pdf';
 import { receiveApplication, type ApplicationSubmission } from '../lib/applications/receive';
 import { percentile } from './throughput';
 

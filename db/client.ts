@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import path from 'node:path';
+import { databaseSettings } from '../lib/settings/env';
 import * as schema from './schema';
 import { acquireFolderLock } from './pglite-lock';
 
@@ -22,14 +23,16 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
-  if (env.DATABASE_URL) return { engine: 'postgres', url: env.DATABASE_URL };
-  return { engine: 'pglite', dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.PGLITE_DIR || '.data/pglite') };
+/** The app's database from the validated settings (the one thing db/ takes from lib/: the settings schema). */
+export function targetFromEnv(): DbTarget {
+  const s = databaseSettings();
+  if (s.DATABASE_URL) return { engine: 'postgres', url: s.DATABASE_URL };
+  return { engine: 'pglite', dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), s.PGLITE_DIR) };
 }
 
 export function openDb(target: DbTarget): DbHandle {
   if (target.engine === 'postgres') {
-    const client = postgres(target.url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    const client = postgres(target.url, { max: databaseSettings().DB_POOL_MAX, onnotice: () => {} });
     return {
       db: drizzlePostgres({ client, schema }) as unknown as Db,
       engine: 'postgres',

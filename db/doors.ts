@@ -1,21 +1,49 @@
 import { sql } from 'drizzle-orm';
-import { db, type Db, type Tx } from './client';
+import { db, type Tx } from './client';
 
 /**
  * The only ways to the data. Each opens a transaction and switches to a
  * non-owner role, so row-level security and the immutability triggers bite.
  */
-export interface TenantContext {
-  /** Required, never optional: a missing tenant must not widen a query. */
-  readonly tenantId: string;
-  /** The signed-in member, when there is one (public candidate work has none). */
-  readonly userId?: string;
+
+/**
+ * The closed list of platform work that belongs to no single tenant. Each
+ * purpose is one named function in its domain (the file beside it in the
+ * comment); the purpose is set as `app.purpose` for the transaction and is
+ * written into every audit line that transaction writes. ESLint lets only
+ * those files import withSystem.
+ */
+export const SYSTEM_PURPOSES = [
+  'identity', // lib/auth/session: who is signed in, their version and memberships
+  'sign-in', // lib/auth/sign-in: credentials, second factor, recovery codes
+  'own-account', // lib/auth/account: password, second factor, sign out everywhere
+  'password-reset', // lib/auth/password-reset: request, lookup, reset
+  'invitation', // lib/auth/invitations: lookup and acceptance
+  'audit', // lib/auth/audit: security events outside a tenant transaction
+  'sign-up', // lib/tenancy/signup: a new employer and its first owner
+  'tenant-by-slug', // lib/careers/tenants: the career site's employer lookup
+  'rate-limit', // lib/rate-limit: counting, refunds, pruning
+  'email-delivery', // lib/email/worker: the outbox worker
+  'dev-outbox', // lib/email/worker: captured emails, development only
+  'demo-data', // lib/dev/demo-data: the demo tenants and people
+] as const;
+export type SystemPurpose = (typeof SYSTEM_PURPOSES)[number];
+
+export const PURGE_PURPOSES = ['erasure'] as const;
+export type PurgePurpose = (typeof PURGE_PURPOSES)[number];
+
+type DoorRole = 'app_runtime' | 'app_system' | 'app_purge';
+
+/** Transactions opened per door and purpose in this process (the dev door counter reads it). */
+const opened: Map<string, number> = ((globalThis as { __seerecruitDoorCounts?: Map<string, number> }).__seerecruitDoorCounts ??= new Map());
+
+export function doorCounts(): Record<string, number> {
+  return Object.fromEntries(opened);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function asRole<T>(role: 'app_runtime' | 'app_system' | 'app_purge', settings: Record<string, string>, fn: (tx: Tx) => Promise<T>, handle: Db = db()): Promise<T> {
-  return handle.transaction(async (tx) => {
+async function asRole<T>(role: DoorRole, label: string, settings: Record<string, string>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  opened.set(label, (opened.get(label) ?? 0) + 1);
+  return db().transaction(async (tx) => {
     // One round trip for the settings and the role (setting "role" is SET LOCAL ROLE):
     // every transaction pays it, and under load each round trip waits for a core.
     const assignments = [...Object.entries(settings), ['role', role] as const].map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
@@ -24,24 +52,29 @@ async function asRole<T>(role: 'app_runtime' | 'app_system' | 'app_purge', setti
   });
 }
 
-/** Tenant work: RLS limits every statement to `ctx.tenantId`, whatever its WHERE says. */
-export function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>, handle?: Db): Promise<T> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Tenant work: RLS limits every statement to `ctx.tenantId`, whatever its WHERE says.
+ * `ctx` is lib/tenancy/context's TenantCtx or MemberCtx; `userId` is the signed-in
+ * member, absent for public candidate work.
+ */
+export function withTenant<T>(ctx: { readonly tenantId: string; readonly userId?: string }, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!ctx || typeof ctx.tenantId !== 'string' || !UUID.test(ctx.tenantId)) {
     throw new Error('withTenant needs a tenant id');
   }
   if (ctx.userId !== undefined && !UUID.test(ctx.userId)) throw new Error('withTenant: bad user id');
-  return asRole('app_runtime', { 'app.tenant_id': ctx.tenantId, 'app.user_id': ctx.userId ?? '' }, fn, handle);
+  return asRole('app_runtime', 'tenant', { 'app.tenant_id': ctx.tenantId, 'app.user_id': ctx.userId ?? '' }, fn);
 }
 
-/**
- * Platform work that belongs to no single tenant: sign-in lookups, the email
- * worker, sign-up, invitations. Callers are few and named by `purpose`.
- */
-export function withSystem<T>(purpose: string, fn: (tx: Tx) => Promise<T>, handle?: Db): Promise<T> {
-  return asRole('app_system', { 'app.purpose': purpose }, fn, handle);
+/** Platform work that belongs to no single tenant: one of the named purposes above. */
+export function withSystem<T>(purpose: SystemPurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!(SYSTEM_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withSystem: unknown purpose ${purpose}`);
+  return asRole('app_system', `system:${purpose}`, { 'app.purpose': purpose }, fn);
 }
 
 /** The single path the database lets delete submitted applications and their files. */
-export function withPurge<T>(purpose: string, fn: (tx: Tx) => Promise<T>, handle?: Db): Promise<T> {
-  return asRole('app_purge', { 'app.purpose': purpose }, fn, handle);
+export function withPurge<T>(purpose: PurgePurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!(PURGE_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withPurge: unknown purpose ${purpose}`);
+  return asRole('app_purge', `purge:${purpose}`, { 'app.purpose': purpose }, fn);
 }

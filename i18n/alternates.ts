@@ -1,3 +1,4 @@
+import { splitLocale } from './paths';
 import { routing, type AppPathname, type Locale } from './routing';
 
 type Template = string | Record<Locale, string>;
@@ -19,11 +20,6 @@ function matchTemplate(template: string, path: string): Record<string, string> |
   return params;
 }
 
-/** The locale a visible URL path belongs to, and the path without its /en prefix. */
-export function splitLocale(pathname: string): { locale: Locale; rest: string } {
-  if (pathname === '/en' || pathname.startsWith('/en/')) return { locale: 'en', rest: pathname.slice(3) || '/' };
-  return { locale: 'nb', rest: pathname || '/' };
-}
 
 /**
  * The same page in another language, using next-intl's pathname table

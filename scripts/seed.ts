@@ -1,6 +1,6 @@
-import { openDb, targetFromEnv } from '../db/client';
+import { openDb, setDbHandle, targetFromEnv } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { seedDemoData } from '../db/seed';
+import { seedDemoData } from '../lib/dev/demo-data';
 
 async function main() {
   if (process.env.NODE_ENV === 'production') {
@@ -8,11 +8,13 @@ async function main() {
     process.exit(1);
   }
   const handle = openDb(targetFromEnv());
+  setDbHandle(handle);
   try {
     await migrateDb(handle);
-    const { created } = await seedDemoData(handle);
+    const { created } = await seedDemoData();
     console.log(created ? 'Demo data seeded.' : 'Demo data already present; nothing changed.');
   } finally {
+    setDbHandle(undefined);
     await handle.close();
   }
 }

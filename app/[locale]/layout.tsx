@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { alternatesFor, pathInLocale } from '@/i18n/alternates';
 import { routing } from '@/i18n/routing';
+import { appUrl } from '@/lib/settings/env';
 import '../globals.css';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5566' };
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
-    metadataBase: new URL(process.env.APP_URL ?? 'http://localhost:3000'),
+    metadataBase: new URL(appUrl()),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
     alternates: alternatesFor(await currentPath()),

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
-import type { LoginState } from '@/app/[locale]/login/actions';
+import type { LoginState } from '@/lib/auth/form-state';
 
 export interface LoginTexts {
   email: string;

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
-import type { SignupState } from '@/app/[locale]/signup/actions';
+import type { SignupState } from '@/lib/tenancy/signup-state';
 
 type FieldName = 'companyName' | 'slug' | 'name' | 'email' | 'password';
 

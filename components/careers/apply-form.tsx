@@ -2,12 +2,11 @@
 
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
+import { MAX_FILE_BYTES, sizeProblem } from '@/lib/applications/attachment-limits';
 import type { ApplyState, ApplyTexts, ApplyValues } from '@/lib/applications/form-state';
 
 type FormValues = ApplyValues & { attachments?: FileList };
 type Field = keyof ApplyValues | 'attachments';
-
-const MB = 1024 * 1024;
 
 /**
  * The browser half of the shared check. The zod schema is loaded on the first
@@ -20,12 +19,11 @@ function makeResolver(texts: ApplyTexts): Resolver<FormValues> {
     const result = validateApplication({ ...values, consent: values.consent === true });
     const codes: Partial<Record<Field, string>> = result.ok ? {} : { ...result.errors };
     const files = values.attachments ? Array.from(values.attachments) : [];
-    if (files.length < 1 || files.length > 5) codes.attachments = 'count';
-    else if (files.some((f) => f.size > 10 * MB)) codes.attachments = 'tooLarge';
-    else if (files.reduce((sum, f) => sum + f.size, 0) > 20 * MB) codes.attachments = 'totalTooLarge';
+    const sizes = sizeProblem(files);
+    if (sizes) codes.attachments = sizes;
     const errors: RhfErrors<FormValues> = {};
     for (const [field, code] of Object.entries(codes) as Array<[Field, string]>) {
-      const big = files.find((f) => f.size > 10 * MB)?.name ?? '';
+      const big = files.find((f) => f.size > MAX_FILE_BYTES)?.name ?? '';
       // A refused sensitive number is explained right at the field, not only in a summary.
       const message = (texts.errors[field]?.[code] ?? code).replace('{file}', big) + (code === 'sensitive' ? ` ${texts.sensitiveWhy}` : '');
       errors[field] = { type: code, message };

@@ -1,17 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { PublicJob } from '@/lib/careers/jobs';
-
-/** "1 December 2026" for a YYYY-MM-DD closing day, read as a Norwegian calendar day. */
-export async function formatDay(day: string, locale: Locale): Promise<string> {
-  const format = await getFormatter({ locale });
-  return format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long', timeZone: 'Europe/Oslo' });
-}
+import { formatDay } from '@/lib/time/oslo';
 
 /** Place · type · deadline, as a description list that reads well on a phone. */
 export async function JobMeta({ job, locale }: { job: PublicJob; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Careers' });
-  const deadline = job.closesOn ? t('deadline', { date: await formatDay(job.closesOn, locale) }) : t('noDeadline');
+  const deadline = job.closesOn ? t('deadline', { date: formatDay(job.closesOn, locale) }) : t('noDeadline');
   return (
     <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-[0.9375rem] text-muted">
       {job.place ? (

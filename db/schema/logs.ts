@@ -37,6 +37,8 @@ export const auditLog = pgTable(
     event: text('event').notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
     ip: text('ip'),
+    /** The named door that wrote the line (db/doors.ts SYSTEM_PURPOSES), recorded by the database itself. */
+    purpose: text('purpose').default(sql`nullif(current_setting('app.purpose', true), '')`),
     createdAt: createdAt(),
   },
   (t) => [index('audit_log_tenant_time_idx').on(t.tenantId, t.createdAt.desc()), index('audit_log_user_idx').on(t.userId)],

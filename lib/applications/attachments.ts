@@ -1,15 +1,16 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { unzipSync } from 'fflate';
+import { MAX_FILE_BYTES, sizeProblem } from './attachment-limits';
+
+export { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from './attachment-limits';
 
 /**
  * Checks on a candidate's files before anything is stored. The type is decided
  * from the bytes, never the name. Office files are zip archives: we read their
  * central directory (without unpacking) to refuse macros and zip bombs.
  */
-export const MAX_FILES = 5;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_TOTAL_BYTES = 20 * 1024 * 1024;
 /** What an Office file may declare it unpacks to, and how far each entry may expand. */
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 export const MAX_RATIO = 200;
@@ -112,13 +113,10 @@ async function checkOne(file: IncomingFile): Promise<{ problem: AttachmentProble
 }
 
 export async function checkAttachments(files: IncomingFile[]): Promise<AttachmentCheck> {
-  if (files.length < 1 || files.length > MAX_FILES) return { ok: false, problem: 'count' };
-  let total = 0;
-  for (const f of files) {
-    if (f.bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problem: 'tooLarge', fileName: cleanFileName(f.name) };
-    total += f.bytes.byteLength;
-  }
-  if (total > MAX_TOTAL_BYTES) return { ok: false, problem: 'totalTooLarge' };
+  const sizes = files.map((f) => ({ size: f.bytes.byteLength }));
+  const problem = sizeProblem(sizes);
+  if (problem === 'tooLarge') return { ok: false, problem, fileName: cleanFileName(files.find((f) => f.bytes.byteLength > MAX_FILE_BYTES)!.name) };
+  if (problem) return { ok: false, problem };
   const checked: CheckedFile[] = [];
   for (const f of files) {
     const result = await checkOne(f);

@@ -1,4 +1,4 @@
-/** What the apply form shows after a submit that did not go through. Plain data, safe for the browser. */
+/** The form's text fields as typed (the consent box as a boolean): what the schema checks and the form shows again. Plain data, safe for the browser. */
 export interface ApplyValues {
   fullName: string;
   birthDate: string;

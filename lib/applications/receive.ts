@@ -1,17 +1,20 @@
-import type { Db } from '@/db/client';
+import 'server-only';
 import { withTenant } from '@/db/doors';
 import { findTenantBySlugMemo } from '@/lib/careers/tenants';
+import { isUuid } from '@/lib/ids';
+import { sizeProblem } from './attachment-limits';
 import { checkAttachments, type AttachmentProblem, type IncomingFile } from './attachments';
+import type { ApplyValues } from './form-state';
 import { countApplyAttempt } from './limits';
 import { normalisePhone } from './phone';
-import { validateApplication, type FieldErrors, type RawApplication } from './schema';
+import { validateApplication, type FieldErrors } from './schema';
 import { storeApplicationIn } from './store';
 
 export interface ApplicationSubmission {
   tenantSlug: string;
   jobSlug: string;
   language: 'nb' | 'en';
-  raw: RawApplication;
+  raw: ApplyValues;
   /** A field people never see; bots fill it in. */
   honeypot: string;
   idempotencyKey: string;
@@ -28,48 +31,43 @@ export type ReceiveResult =
   | { kind: 'notFound' }
   | { kind: 'rejected' };
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The public door for a candidate's application: checks in order of cost
- * (honeypot, fields, files), then in one transaction counts the attempt
+ * (honeypot, fields, file count), then in one transaction counts the attempt
  * against the rate limits and stores everything. Nothing is stored unless
  * every check passes.
  */
-export async function receiveApplication(input: ApplicationSubmission, handle?: Db): Promise<ReceiveResult> {
-  if (input.honeypot.trim() !== '' || !KEY.test(input.idempotencyKey)) return { kind: 'rejected' };
+export async function receiveApplication(input: ApplicationSubmission): Promise<ReceiveResult> {
+  if (input.honeypot.trim() !== '' || !isUuid(input.idempotencyKey)) return { kind: 'rejected' };
 
   const validated = validateApplication(input.raw);
   const errors: FieldErrors = validated.ok ? {} : { ...validated.errors };
   const phone = validated.ok ? normalisePhone(validated.data.phone) : null;
   if (validated.ok && !phone) errors.phone = 'phone';
-  if (input.files.length < 1 || input.files.length > 5) errors.attachments = 'count';
+  if (sizeProblem(input.files.map((f) => ({ size: f.bytes.byteLength }))) === 'count') errors.attachments = 'count';
   if (!validated.ok || !phone || errors.attachments) return { kind: 'invalid', errors };
 
-  const tenant = await findTenantBySlugMemo(input.tenantSlug, handle);
+  const tenant = await findTenantBySlugMemo(input.tenantSlug);
   if (!tenant) return { kind: 'notFound' };
 
-  // Files are checked before the transaction: it is CPU work on bytes already received.
+  // Files are checked before the transaction (CPU work on bytes already received), but
+  // their verdict is only looked at after the attempt is counted: a refused file counts too.
   const files = await checkAttachments(input.files);
 
   // One transaction: count the attempt (before any write), then store everything.
   const ctx = { tenantId: tenant.id };
-  return withTenant(
-    ctx,
-    async (tx): Promise<ReceiveResult> => {
-      const wait = await countApplyAttempt(tx, input.ip, validated.data.email);
-      if (wait !== null) return { kind: 'rateLimited', retryAfter: wait };
-      if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
-      return storeApplicationIn(tx, ctx, {
-        jobSlug: input.jobSlug,
-        language: input.language,
-        fields: { ...validated.data, phone },
-        files: files.files,
-        idempotencyKey: input.idempotencyKey,
-        employerName: tenant.name,
-        retentionDays: tenant.retentionDays,
-      });
-    },
-    handle,
-  );
+  return withTenant(ctx, async (tx): Promise<ReceiveResult> => {
+    const wait = await countApplyAttempt(tx, input.ip, validated.data.email);
+    if (wait !== null) return { kind: 'rateLimited', retryAfter: wait };
+    if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
+    return storeApplicationIn(tx, ctx, {
+      jobSlug: input.jobSlug,
+      language: input.language,
+      fields: { ...validated.data, phone },
+      files: files.files,
+      idempotencyKey: input.idempotencyKey,
+      employerName: tenant.name,
+      retentionDays: tenant.retentionDays,
+    });
+  });
 }

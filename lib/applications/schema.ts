@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { ageOn, osloToday } from '@/lib/careers/dates';
+import { ageOn, osloToday } from '@/lib/time/oslo';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import type { ApplyValues } from './form-state';
 
 /**
  * The application form's text fields: one schema for the server action and the
  * browser (loaded lazily there). Errors are codes; the page turns them into
  * words in its language (messages Apply.errors.<field>.<code>).
  * The phone gets a light shape check here and the full libphonenumber check on
- * the server (lib/applications/parse.ts), which is too heavy for candidates' phones.
+ * the server (lib/applications/phone.ts), which is too heavy for candidates' phones.
  */
 export const MIN_AGE = 15;
 export const MAX_AGE = 100;
@@ -66,17 +67,7 @@ export function firstErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Raw form values as the browser sends them (checkbox: "on" or absent). */
-export interface RawApplication {
-  fullName: string;
-  birthDate: string;
-  email: string;
-  phone: string;
-  coverLetter: string;
-  consent: boolean;
-}
-
-export function validateApplication(raw: RawApplication): { ok: true; data: ApplicationFields } | { ok: false; errors: FieldErrors } {
+export function validateApplication(raw: ApplyValues): { ok: true; data: ApplicationFields } | { ok: false; errors: FieldErrors } {
   const parsed = applicationSchema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: firstErrors(parsed.error) };
 }

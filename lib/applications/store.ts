@@ -1,9 +1,11 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { rowsOf, type Db, type Tx } from '@/db/client';
-import { withTenant, type TenantContext } from '@/db/doors';
+import { rowsOf, type Tx } from '@/db/client';
+import { withTenant } from '@/db/doors';
 import { applicationFiles, applications, jobs, type JobStatus } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { effectiveStatus } from '@/lib/jobs/status';
+import type { TenantCtx } from '@/lib/tenancy/context';
 import type { ApplicationFields } from './schema';
 import type { CheckedFile } from './attachments';
 import { newReference } from './reference';
@@ -25,18 +27,13 @@ export type StoreResult =
   | { kind: 'notFound' };
 
 /**
- * Stores an application, its files and its confirmation email in one
- * transaction, as the runtime role under the job's tenant (RLS). The
- * idempotency key makes a retry or a concurrent double submit return the
- * first receipt instead of storing twice: ON CONFLICT DO NOTHING waits for the
- * other transaction, then we read its row.
+ * Stores an application, its files and its confirmation email inside the
+ * caller's tenant transaction (withTenant(ctx), the runtime role under the
+ * job's tenant). The idempotency key makes a retry or a concurrent double
+ * submit return the first receipt instead of storing twice: ON CONFLICT DO
+ * NOTHING waits for the other transaction, then we read its row.
  */
-export async function storeApplication(ctx: TenantContext, input: NewApplication, handle?: Db): Promise<StoreResult> {
-  return withTenant(ctx, (tx) => storeApplicationIn(tx, ctx, input), handle);
-}
-
-/** The same, inside a transaction the caller opened with withTenant(ctx). */
-export async function storeApplicationIn(tx: Tx, ctx: TenantContext, input: NewApplication): Promise<StoreResult> {
+export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewApplication): Promise<StoreResult> {
   // One round trip for the job, an earlier submit with this key, and this person's latest
   // earlier application to the job (a deliberate second one is linked to it). Each
   // round trip inside the transaction waits for a core under load.
@@ -133,7 +130,7 @@ export interface Receipt {
 }
 
 /** What the receipt page shows: no personal data, only the reference and the job. */
-export async function loadReceipt(ctx: TenantContext, reference: string, handle?: Db): Promise<Receipt | null> {
+export async function loadReceipt(ctx: TenantCtx, reference: string): Promise<Receipt | null> {
   return withTenant(
     ctx,
     async (tx) => {
@@ -157,6 +154,5 @@ export async function loadReceipt(ctx: TenantContext, reference: string, handle?
         linkedToPrevious: row.previous !== null,
       };
     },
-    handle,
   );
 }

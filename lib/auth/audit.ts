@@ -1,7 +1,9 @@
+import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { auditLog, memberships } from '@/db/schema';
+import type { TenantCtx } from '@/lib/tenancy/context';
 
 export type AuditEvent =
   | 'sign_in'
@@ -41,21 +43,21 @@ export async function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 }
 
 /** Security events that happen outside a tenant's transaction (sign-in, reset). */
-export function writeAudit(entry: AuditEntry, handle?: Db): Promise<void> {
-  return withSystem('audit log', (tx) => insertAudit(tx, entry), handle);
+export function writeAudit(entry: AuditEntry): Promise<void> {
+  return withSystem('audit', (tx) => insertAudit(tx, entry));
 }
 
 /** Inside a tenant transaction: RLS only lets the row in for this tenant. */
-export async function writeTenantAudit(tx: Tx, tenantId: string, entry: Omit<AuditEntry, 'tenantId' | 'fanOutToTenants'>): Promise<void> {
-  await insertAudit(tx, { ...entry, tenantId });
+export async function writeTenantAudit(tx: Tx, ctx: TenantCtx, entry: Omit<AuditEntry, 'tenantId' | 'fanOutToTenants'>): Promise<void> {
+  await insertAudit(tx, { ...entry, tenantId: ctx.tenantId });
 }
 
 /** The owner's view: this tenant's events, newest first. RLS limits it to the tenant in the transaction. */
-export function listAudit(tx: Tx, tenantId: string, limit = 200) {
+export function listAudit(tx: Tx, ctx: TenantCtx, limit = 200) {
   return tx
     .select({ id: auditLog.id, event: auditLog.event, userId: auditLog.userId, detail: auditLog.detail, ip: auditLog.ip, createdAt: auditLog.createdAt })
     .from(auditLog)
-    .where(eq(auditLog.tenantId, tenantId))
+    .where(eq(auditLog.tenantId, ctx.tenantId))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(limit);
 }

@@ -1,5 +1,5 @@
+import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { invitations, memberships, tenants, users } from '@/db/schema';
 import { insertAudit } from './audit';
@@ -8,10 +8,10 @@ import { passwordProblem, type PasswordProblem } from './password-policy';
 import { hashToken } from './tokens';
 
 /** What the accept page shows: whose invitation, and whether the person already has an account. */
-export async function findInvitation(token: string, handle?: Db) {
+export async function findInvitation(token: string) {
   if (!token || token.length > 200) return null;
   return withSystem(
-    'invitation lookup',
+    'invitation',
     async (tx) => {
       const [row] = await tx
         .select({ tenantId: invitations.tenantId, id: invitations.id, email: invitations.email, role: invitations.role, tenantName: tenants.name, tenantSlug: tenants.slug })
@@ -22,7 +22,6 @@ export async function findInvitation(token: string, handle?: Db) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${row.email.toLowerCase()}`);
       return { ...row, hasAccount: Boolean(existing) };
     },
-    handle,
   );
 }
 
@@ -33,8 +32,8 @@ export type AcceptResult = { ok: true; tenantSlug: string; email: string } | { o
  * adds the membership to the existing one. Single use: the invitation row is
  * claimed with a conditional update first.
  */
-export async function acceptInvitation(token: string, input: { name?: string; password?: string }, handle?: Db): Promise<AcceptResult> {
-  const invitation = await findInvitation(token, handle);
+export async function acceptInvitation(token: string, input: { name?: string; password?: string }): Promise<AcceptResult> {
+  const invitation = await findInvitation(token);
   if (!invitation) return { ok: false, reason: 'invalid' };
   let passwordHash: string | null = null;
   if (!invitation.hasAccount) {
@@ -45,7 +44,7 @@ export async function acceptInvitation(token: string, input: { name?: string; pa
     passwordHash = await hashPassword(input.password!);
   }
   return withSystem(
-    'invitation acceptance',
+    'invitation',
     async (tx) => {
       const claimed = await tx
         .update(invitations)
@@ -62,6 +61,5 @@ export async function acceptInvitation(token: string, input: { name?: string; pa
       await insertAudit(tx, { event: 'member_joined', tenantId: invitation.tenantId, userId: user!.id, detail: { role: invitation.role } });
       return { ok: true, tenantSlug: invitation.tenantSlug, email: invitation.email } as const;
     },
-    handle,
   );
 }

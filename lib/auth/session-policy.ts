@@ -2,6 +2,7 @@
  * Session rules shared by the edge middleware, Auth.js callbacks and the data
  * wrapper. Edge-safe and pure: no database, no Node APIs.
  */
+import { isHttps, sessionSettings, type SessionSettings } from '@/lib/settings/env';
 
 /** Claims we add to the Auth.js JWT. */
 export interface SessionClaims {
@@ -24,16 +25,26 @@ export interface SessionLimits {
   maxMs: number;
 }
 
-function positive(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
+/** From SESSION_IDLE_MINUTES (decimals allowed) and SESSION_MAX_HOURS, as the settings schema validated them. */
+export function sessionLimits(s: Pick<SessionSettings, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS'> = sessionSettings()): SessionLimits {
+  return {
+    idleMs: Math.round(s.SESSION_IDLE_MINUTES * 60_000),
+    maxMs: Math.round(s.SESSION_MAX_HOURS * 3_600_000),
+  };
 }
 
-/** From SESSION_IDLE_MINUTES (decimals allowed) and SESSION_MAX_HOURS. */
-export function sessionLimits(env: Record<string, string | undefined> = process.env): SessionLimits {
+/** The claims of a decoded token, or null when it is not one of ours. */
+export function claimsOf(token: unknown): SessionClaims | null {
+  const t = token as Partial<SessionClaims> | null | undefined;
+  if (!t || typeof t.uid !== 'string' || typeof t.sv !== 'number' || typeof t.loginAt !== 'number' || typeof t.lastActivity !== 'number') return null;
   return {
-    idleMs: Math.round(positive(env.SESSION_IDLE_MINUTES, 30) * 60_000),
-    maxMs: Math.round(positive(env.SESSION_MAX_HOURS, 12) * 3_600_000),
+    uid: t.uid,
+    sv: t.sv,
+    loginAt: t.loginAt,
+    lastActivity: t.lastActivity,
+    tenants: Array.isArray(t.tenants) ? t.tenants.filter((s): s is string => typeof s === 'string') : [],
+    staff: t.staff === true,
+    mustEnrolMfa: t.mustEnrolMfa === true,
   };
 }
 
@@ -70,17 +81,31 @@ export function safeCallbackUrl(value: unknown): string | null {
   }
 }
 
-/** Norwegian at the root, English under /en. */
-export function withLocalePrefix(locale: string, path: string): string {
-  if (locale !== 'en') return path;
-  return path === '/' ? '/en' : `/en${path}`;
-}
 
 /** The name of the marker cookie that lets us tell "idle" from "never signed in". */
 export const SESSION_MARKER_COOKIE = 'sr_signed_in';
 
 /** Auth.js's session cookie (also its chunks and the __Secure- form). Its presence is a hint, never proof of a session. */
 export const SESSION_COOKIE_NAME = /(^|-)authjs\.session-token(\.\d+)?$/;
+
+/** The name Auth.js gives the session cookie here (and the JWT salt): __Secure- on https. */
+export function sessionCookieName(secure: boolean = isHttps()): string {
+  return `${secure ? '__Secure-' : ''}authjs.session-token`;
+}
+
+/**
+ * The session token from a cookie jar, as Auth.js writes it: whole, or split
+ * into `name.0`, `name.1`, … when it outgrows one cookie (many memberships).
+ */
+export function sessionTokenFrom(all: ReadonlyArray<{ name: string; value: string }>, name: string = sessionCookieName()): string | null {
+  const whole = all.find((c) => c.name === name);
+  if (whole) return whole.value;
+  const chunks = all
+    .map((c) => ({ c, index: c.name.startsWith(`${name}.`) ? Number(c.name.slice(name.length + 1)) : NaN }))
+    .filter((x) => Number.isInteger(x.index) && x.index >= 0)
+    .sort((a, b) => a.index - b.index);
+  return chunks.length ? chunks.map((x) => x.c.value).join('') : null;
+}
 
 /** How long the session has left before the idle (or absolute) sign-out, if nothing happens. */
 export function remainingSessionMs(claims: Pick<SessionClaims, 'loginAt' | 'lastActivity'>, now: number = Date.now(), limits: SessionLimits = sessionLimits()): number {

@@ -1,68 +1,102 @@
-import { eq } from 'drizzle-orm';
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
 import { decode } from 'next-auth/jwt';
-import { cookies, headers } from 'next/headers';
-import { claimsOf } from '@/auth.config';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Db } from '@/db/client';
+import { cache } from 'react';
 import { withSystem } from '@/db/doors';
 import { memberships, tenants, users } from '@/db/schema';
-import { withLocalePrefix, safeCallbackUrl, sessionLimits, sessionState, type SessionClaims } from './session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
+import { localeOfRequest } from '@/i18n/request-locale';
+import { isUuid } from '@/lib/ids';
+import { settings } from '@/lib/settings/env';
+import type { Role } from '@/lib/tenancy/roles';
+import { claimsOf, safeCallbackUrl, sessionCookieName, sessionLimits, sessionState, sessionTokenFrom, type SessionClaims } from './session-policy';
+
+/** A tenant the person belongs to, as the database says now. */
+export interface Membership {
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  role: Role;
+}
+
+/** What the database says about a person: one query for version, staff state and every membership. */
+export interface Person {
+  sv: number;
+  staff: boolean;
+  totpEnabled: boolean;
+  memberships: Membership[];
+}
+
+export async function loadPerson(uid: string): Promise<Person | null> {
+  if (!isUuid(uid)) return null;
+  const rows = await withSystem('identity', (tx) =>
+    tx
+      .select({
+        sv: users.sessionVersion,
+        staff: users.isStaff,
+        totpEnabledAt: users.totpEnabledAt,
+        tenantId: tenants.id,
+        tenantSlug: tenants.slug,
+        tenantName: tenants.name,
+        role: memberships.role,
+      })
+      .from(users)
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(tenants, eq(tenants.id, memberships.tenantId))
+      .where(eq(users.id, uid))
+      .orderBy(asc(tenants.name)),
+  );
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    sv: first.sv,
+    staff: first.staff,
+    totpEnabled: first.totpEnabledAt !== null,
+    memberships: rows.flatMap((r) => (r.tenantId && r.tenantSlug && r.tenantName !== null && r.role ? [{ tenantId: r.tenantId, tenantSlug: r.tenantSlug, tenantName: r.tenantName, role: r.role }] : [])),
+  };
+}
 
 /** What the token should say about a person now: version, tenants, staff and MFA state. */
-export async function loadFreshClaims(uid: string, handle?: Db): Promise<Omit<SessionClaims, 'loginAt' | 'lastActivity'> | null> {
-  return withSystem(
-    'session refresh',
-    async (tx) => {
-      const [user] = await tx
-        .select({ sv: users.sessionVersion, staff: users.isStaff, totp: users.totpEnabledAt })
-        .from(users)
-        .where(eq(users.id, uid));
-      if (!user) return null;
-      const slugs = await tx
-        .select({ slug: tenants.slug })
-        .from(memberships)
-        .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
-        .where(eq(memberships.userId, uid));
-      return { uid, sv: user.sv, staff: user.staff, mustEnrolMfa: user.staff && !user.totp, tenants: slugs.map((s) => s.slug).sort() };
-    },
-    handle,
-  );
+export async function loadFreshClaims(uid: string): Promise<Omit<SessionClaims, 'loginAt' | 'lastActivity'> | null> {
+  const person = await loadPerson(uid);
+  if (!person) return null;
+  return {
+    uid,
+    sv: person.sv,
+    staff: person.staff,
+    mustEnrolMfa: person.staff && !person.totpEnabled,
+    tenants: person.memberships.map((m) => m.tenantSlug).sort(),
+  };
 }
 
-/** The current session version of a person, straight from the database (revocation check). */
-export async function currentSessionVersion(uid: string, handle?: Db): Promise<number | null> {
-  const rows = await withSystem('session version check', (tx) => tx.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, uid)), handle);
-  return rows[0]?.sv ?? null;
-}
-
-export type SessionCheck = { ok: true; claims: SessionClaims } | { ok: false; reason: 'none' | 'idle' | 'expired' | 'revoked' };
+export type SessionCheck = { ok: true; claims: SessionClaims; person: Person } | { ok: false; reason: 'none' | 'idle' | 'expired' | 'revoked' };
 
 /**
- * Pure part of the wrapper's check, testable without Auth.js: the token's own
- * limits, then its version against the database.
+ * The token's own limits, then its version against the database (one system
+ * query, which also brings the memberships every dashboard check needs).
  */
-export async function checkClaims(claims: SessionClaims | null, now: number, handle?: Db): Promise<SessionCheck> {
+export async function checkClaims(claims: SessionClaims | null, now: number): Promise<SessionCheck> {
   if (!claims) return { ok: false, reason: 'none' };
   const state = sessionState(claims, now, sessionLimits());
   if (state !== 'active') return { ok: false, reason: state };
-  const sv = await currentSessionVersion(claims.uid, handle);
-  if (sv === null || sv !== claims.sv) return { ok: false, reason: 'revoked' };
-  return { ok: true, claims };
+  const person = await loadPerson(claims.uid);
+  if (!person || person.sv !== claims.sv) return { ok: false, reason: 'revoked' };
+  return { ok: true, claims, person };
 }
 
 /**
  * The session token of this request, read from `cookies()` (which includes a
  * cookie re-issued earlier in the same server action, unlike the raw header
- * Auth.js's auth() reads). Its claims are checked exactly by checkClaims; the
+ * Auth.js's auth() reads), under Auth.js's own name and chunking. The
  * lastActivity in the request's cookie is the previous request's time, which
  * is what the idle limit is measured against.
  */
 export async function readSessionCookie(): Promise<SessionClaims | null> {
-  const secure = (process.env.APP_URL ?? '').startsWith('https://');
-  const name = `${secure ? '__Secure-' : ''}authjs.session-token`;
-  const jar = await cookies();
-  const value = jar.get(name)?.value;
-  const secret = process.env.AUTH_SECRET;
+  const name = sessionCookieName();
+  const value = sessionTokenFrom((await cookies()).getAll(), name);
+  const secret = settings().AUTH_SECRET;
   if (!value || !secret) return null;
   try {
     return claimsOf(await decode({ token: value, secret, salt: name }));
@@ -71,13 +105,11 @@ export async function readSessionCookie(): Promise<SessionClaims | null> {
   }
 }
 
-/** The visible path of the current request (set by middleware) and its language. */
-export async function requestPath(): Promise<{ path: string; locale: 'nb' | 'en' }> {
-  const h = await headers();
-  const path = h.get('x-pathname') ?? '/';
-  const locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'nb';
-  return { path, locale };
-}
+/**
+ * Who is asking, once per request: React's cache() makes the layouts and the
+ * page of one dashboard view share a single decode and a single system query.
+ */
+export const currentIdentity = cache(async (): Promise<SessionCheck> => checkClaims(await readSessionCookie(), Date.now()));
 
 export function loginUrl(locale: string, opts: { callbackUrl?: string | null; reason?: string } = {}): string {
   const params = new URLSearchParams();
@@ -92,11 +124,20 @@ export function loginUrl(locale: string, opts: { callbackUrl?: string | null; re
  * Every protected page and action starts here: middleware does not run for a
  * server action's redirect target, so nothing may rely on it alone.
  */
+export async function requireIdentity(opts: { allowPendingMfa?: boolean } = {}): Promise<{ claims: SessionClaims; person: Person }> {
+  const check = await currentIdentity();
+  if (!check.ok) {
+    const { path, locale } = await localeOfRequest();
+    redirect(loginUrl(locale, { callbackUrl: path, reason: check.reason }));
+  }
+  if (check.claims.mustEnrolMfa && !opts.allowPendingMfa) {
+    const { locale } = await localeOfRequest();
+    redirect(withLocalePrefix(locale, '/dashboard/account/security'));
+  }
+  return { claims: check.claims, person: check.person };
+}
+
+/** The signed-in person's checked claims (see requireIdentity). */
 export async function requireSession(opts: { allowPendingMfa?: boolean } = {}): Promise<SessionClaims> {
-  const claims = await readSessionCookie();
-  const check = await checkClaims(claims, Date.now());
-  const { path, locale } = await requestPath();
-  if (!check.ok) redirect(loginUrl(locale, { callbackUrl: path, reason: check.reason }));
-  if (check.claims.mustEnrolMfa && !opts.allowPendingMfa) redirect(withLocalePrefix(locale, '/dashboard/account/security'));
-  return check.claims;
+  return (await requireIdentity(opts)).claims;
 }

@@ -1,5 +1,5 @@
+import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { memberships, recoveryCodes, tenants, users } from '@/db/schema';
 import { consumeRateLimit, refundRateLimit } from '@/lib/rate-limit';
@@ -35,8 +35,7 @@ const normalise = (email: string) => email.trim().toLowerCase();
  */
 export async function authenticate(
   input: { email: string; password: string; code?: string; ticket?: string; ip?: string | null },
-  handle?: Db,
-): Promise<SignInResult> {
+  ): Promise<SignInResult> {
   // Second step of a two-factor sign-in: the ticket proves the password was right a moment ago.
   const ticketUser = input.ticket ? readMfaTicket(input.ticket) : null;
   if (input.ticket && !ticketUser) return { ok: false, reason: 'invalid' };
@@ -45,24 +44,23 @@ export async function authenticate(
   const accountKey = `sign-in:account:${email}`;
   const ipKey = `sign-in:ip:${ip}`;
   const [byAccount, byIp] = await Promise.all([
-    consumeRateLimit(accountKey, SIGN_IN_LIMITS.account.limit, SIGN_IN_LIMITS.account.windowSeconds, handle),
-    consumeRateLimit(ipKey, SIGN_IN_LIMITS.ip.limit, SIGN_IN_LIMITS.ip.windowSeconds, handle),
+    consumeRateLimit(accountKey, SIGN_IN_LIMITS.account.limit, SIGN_IN_LIMITS.account.windowSeconds),
+    consumeRateLimit(ipKey, SIGN_IN_LIMITS.ip.limit, SIGN_IN_LIMITS.ip.windowSeconds),
   ]);
   if (!byAccount.allowed || !byIp.allowed) {
-    await writeAudit({ event: 'sign_in_throttled', detail: { email }, ip }, handle);
+    await writeAudit({ event: 'sign_in_throttled', detail: { email }, ip });
     return { ok: false, reason: 'throttled', retryAfter: Math.max(byAccount.allowed ? 0 : byAccount.retryAfter, byIp.allowed ? 0 : byIp.retryAfter) };
   }
 
   const user = await withSystem(
-    'sign-in lookup',
+    'sign-in',
     async (tx) => (await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1))[0],
-    handle,
   );
   const passwordOk = ticketUser
     ? user?.id === ticketUser.uid
     : await verifyPassword(user?.passwordHash ?? (await dummy()), input.password);
   if (!user || !passwordOk) {
-    await writeAudit({ event: 'sign_in_failed', userId: user?.id ?? null, detail: { email }, ip, fanOutToTenants: true }, handle);
+    await writeAudit({ event: 'sign_in_failed', userId: user?.id ?? null, detail: { email }, ip, fanOutToTenants: true });
     return { ok: false, reason: 'invalid' };
   }
 
@@ -70,26 +68,25 @@ export async function authenticate(
     const code = (input.code ?? '').replace(/\s+/g, '');
     if (!code) {
       // The password was right: give the attempt back, the second step counts on its own.
-      await refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds, handle);
+      await refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds);
       return { ok: false, reason: 'mfa_required', ticket: mfaTicket(user.id, email) };
     }
-    const valid = /^\d{6}$/.test(code) ? await spendTotpCode(user.id, user.totpSecret, user.totpLastStep, code, handle) : await redeemRecoveryCode(user.id, code, handle);
+    const valid = /^\d{6}$/.test(code) ? await spendTotpCode(user.id, user.totpSecret, user.totpLastStep, code) : await redeemRecoveryCode(user.id, code);
     if (!valid) {
-      await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true }, handle);
+      await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true });
       return { ok: false, reason: 'mfa_invalid' };
     }
   }
 
   await Promise.all([
-    refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds, handle),
-    refundRateLimit(ipKey, SIGN_IN_LIMITS.ip.windowSeconds, handle),
+    refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds),
+    refundRateLimit(ipKey, SIGN_IN_LIMITS.ip.windowSeconds),
   ]);
   const slugs = await withSystem(
-    'sign-in lookup',
+    'sign-in',
     (tx) => tx.select({ slug: tenants.slug }).from(memberships).innerJoin(tenants, eq(tenants.id, memberships.tenantId)).where(eq(memberships.userId, user.id)),
-    handle,
   );
-  await writeAudit({ event: 'sign_in', userId: user.id, detail: { mfa: Boolean(user.totpEnabledAt) }, ip, fanOutToTenants: true }, handle);
+  await writeAudit({ event: 'sign_in', userId: user.id, detail: { mfa: Boolean(user.totpEnabledAt) }, ip, fanOutToTenants: true });
   return {
     ok: true,
     claims: {
@@ -107,34 +104,32 @@ export async function authenticate(
  * moving the recorded step forward is the check, so two requests racing with the
  * same code cannot both pass.
  */
-async function spendTotpCode(userId: string, secret: string, lastStep: number | null, code: string, handle?: Db): Promise<boolean> {
+async function spendTotpCode(userId: string, secret: string, lastStep: number | null, code: string): Promise<boolean> {
   const step = await verifyTotp(secret, code, lastStep);
   if (step === null) return false;
   const moved = await withSystem(
-    'sign-in second factor',
+    'sign-in',
     (tx) =>
       tx
         .update(users)
         .set({ totpLastStep: step })
         .where(sql`${users.id} = ${userId} and (${users.totpLastStep} is null or ${users.totpLastStep} < ${step})`)
         .returning({ id: users.id }),
-    handle,
   );
   return moved.length === 1;
 }
 
 /** A recovery code works once: marking it used is the check. */
-async function redeemRecoveryCode(userId: string, code: string, handle?: Db): Promise<boolean> {
+async function redeemRecoveryCode(userId: string, code: string): Promise<boolean> {
   const codeHash = hashToken(code.toLowerCase());
   const used = await withSystem(
-    'sign-in recovery code',
+    'sign-in',
     (tx) =>
       tx
         .update(recoveryCodes)
         .set({ usedAt: new Date() })
         .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
         .returning({ userId: recoveryCodes.userId }),
-    handle,
   );
   return used.length === 1;
 }

@@ -1,4 +1,6 @@
+import 'server-only';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { settings } from '@/lib/settings/env';
 
 /** A random token for a link (reset, invitation); only its hash is stored. */
 export function newToken(): string {
@@ -10,23 +12,33 @@ export function hashToken(token: string): string {
 }
 
 function secret(): string {
-  const value = process.env.AUTH_SECRET;
+  const value = settings().AUTH_SECRET;
   if (!value) throw new Error('AUTH_SECRET is not set');
   return value;
 }
 
-/** value.signature, HMAC-SHA256 with AUTH_SECRET (domain-separated from Auth.js's own use). */
+/**
+ * HMAC-SHA256 keyed with AUTH_SECRET, domain-separated by purpose (and from
+ * Auth.js's own use of the secret). There is no fallback key: no secret, no MAC.
+ */
+export function keyedMac(purpose: 'signed-value' | 'receipt', value: string): Buffer {
+  return createHmac('sha256', `seerecruit:${purpose}:${secret()}`).update(value).digest();
+}
+
+/** Constant-time comparison of a MAC we expect with one we were given. */
+export function macMatches(expected: Buffer, given: Buffer): boolean {
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** value.signature, for short-lived values carried by the browser (the MFA ticket). */
 export function signValue(value: string): string {
   const body = Buffer.from(value).toString('base64url');
-  const mac = createHmac('sha256', `seerecruit:signed-value:${secret()}`).update(body).digest('base64url');
-  return `${body}.${mac}`;
+  return `${body}.${keyedMac('signed-value', body).toString('base64url')}`;
 }
 
 export function verifySignedValue(signed: string): string | null {
   const [body, mac] = signed.split('.');
   if (!body || !mac) return null;
-  const expected = createHmac('sha256', `seerecruit:signed-value:${secret()}`).update(body).digest();
-  const given = Buffer.from(mac, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (!macMatches(keyedMac('signed-value', body), Buffer.from(mac, 'base64url'))) return null;
   return Buffer.from(body, 'base64url').toString();
 }

@@ -1,9 +1,10 @@
+import 'server-only';
 import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { withTenant, type TenantContext } from '@/db/doors';
+import { withTenant } from '@/db/doors';
+import type { TenantCtx } from '@/lib/tenancy/context';
 import { jobs, type JobStatus } from '@/db/schema';
 import { effectiveStatus } from '@/lib/jobs/status';
-import { osloToday } from './dates';
+import { osloToday } from '@/lib/time/oslo';
 
 /** What a candidate may see of a job. Plain strings so it survives the data cache. */
 export interface PublicJob {
@@ -56,7 +57,7 @@ const toPublic = (r: Row): PublicJob => ({
 });
 
 /** Published jobs whose closing day has not passed, soonest deadline first. */
-export async function loadOpenJobs(ctx: TenantContext, handle?: Db, today: string = osloToday()): Promise<PublicJob[]> {
+export async function loadOpenJobs(ctx: TenantCtx, today: string = osloToday()): Promise<PublicJob[]> {
   return withTenant(
     ctx,
     async (tx) => {
@@ -67,12 +68,11 @@ export async function loadOpenJobs(ctx: TenantContext, handle?: Db, today: strin
         .orderBy(asc(jobs.closesOn), asc(jobs.title));
       return rows.map(toPublic);
     },
-    handle,
   );
 }
 
 /** One job by its slug, whatever its status (the page decides what to show). */
-export async function loadJob(ctx: TenantContext, slug: string, handle?: Db): Promise<PublicJob | null> {
+export async function loadJob(ctx: TenantCtx, slug: string): Promise<PublicJob | null> {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   return withTenant(
     ctx,
@@ -83,6 +83,5 @@ export async function loadJob(ctx: TenantContext, slug: string, handle?: Db): Pr
         .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.slug, slug)));
       return row ? toPublic(row) : null;
     },
-    handle,
   );
 }

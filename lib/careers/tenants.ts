@@ -1,5 +1,5 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { tenants } from '@/db/schema';
 
@@ -17,10 +17,10 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
  * The one public lookup of an employer by the slug in a career-site URL.
  * A system read (no tenant is known yet), limited to what candidates may see.
  */
-export async function findTenantBySlug(slug: string, handle?: Db): Promise<PublicTenant | null> {
+export async function findTenantBySlug(slug: string): Promise<PublicTenant | null> {
   if (!SLUG.test(slug)) return null;
   return withSystem(
-    'career site tenant lookup',
+    'tenant-by-slug',
     async (tx) => {
       const [row] = await tx
         .select({ id: tenants.id, slug: tenants.slug, name: tenants.name, intro: tenants.intro, retentionDays: tenants.retentionDays })
@@ -28,7 +28,6 @@ export async function findTenantBySlug(slug: string, handle?: Db): Promise<Publi
         .where(eq(tenants.slug, slug));
       return row ?? null;
     },
-    handle,
   );
 }
 
@@ -38,14 +37,13 @@ export async function findTenantBySlug(slug: string, handle?: Db): Promise<Publi
  * cache: that cache lives on disk across restarts, and a slug that pointed at
  * another database's tenant (a reset dev or test database) would send every
  * later lookup to the wrong tenant id. Job data is keyed by tenant id, so it
- * cannot go astray that way. Only used without an explicit handle.
+ * cannot go astray that way.
  */
 const TENANT_TTL_MS = 60_000;
 type Memo = Map<string, { value: PublicTenant | null; expires: number }>;
 const tenantMemo: Memo = ((globalThis as { __careersTenantMemo?: Memo }).__careersTenantMemo ??= new Map());
 
-export async function findTenantBySlugMemo(slug: string, handle?: Db): Promise<PublicTenant | null> {
-  if (handle) return findTenantBySlug(slug, handle);
+export async function findTenantBySlugMemo(slug: string): Promise<PublicTenant | null> {
   const hit = tenantMemo.get(slug);
   if (hit && hit.expires > Date.now()) return hit.value;
   const value = await findTenantBySlug(slug);

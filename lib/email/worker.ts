@@ -1,6 +1,8 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '@/db/client';
+import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
+import { settings } from '@/lib/settings/env';
 import { templates, type TemplateName } from './templates';
 import type { RenderedEmail } from './templates/types';
 
@@ -42,8 +44,8 @@ export function resendSender(apiKey: string, from: string): Sender {
 }
 
 function defaultSender(): Sender | null {
-  const key = process.env.RESEND_API_KEY;
-  return key ? resendSender(key, process.env.EMAIL_FROM ?? 'SeeRecruit <no-reply@seerecruit.com>') : null;
+  const s = settings();
+  return s.RESEND_API_KEY ? resendSender(s.RESEND_API_KEY, s.EMAIL_FROM) : null;
 }
 
 export interface DeliveryReport {
@@ -51,11 +53,11 @@ export interface DeliveryReport {
   failed: number;
 }
 
-export async function deliverDueEmails(options: { batch?: number; handle?: Db; sender?: Sender | null } = {}): Promise<DeliveryReport> {
+export async function deliverDueEmails(options: { batch?: number; sender?: Sender | null } = {}): Promise<DeliveryReport> {
   const batch = options.batch ?? 20;
   const sender = options.sender === undefined ? defaultSender() : options.sender;
   return withSystem(
-    'email worker',
+    'email-delivery',
     async (tx) => {
       const due = rowsOf<DueRow>(
         await tx.execute(sql`
@@ -93,7 +95,6 @@ export async function deliverDueEmails(options: { batch?: number; handle?: Db; s
       }
       return report;
     },
-    options.handle,
   );
 }
 
@@ -109,18 +110,21 @@ export interface CapturedEmail {
   attempts: number;
   lastError: string | null;
   createdAt: string;
+  payload: Record<string, unknown>;
 }
 
-/** The dev outbox: newest emails first, rendered copies included. */
-export async function listCapturedEmails(limit = 50, handle?: Db): Promise<CapturedEmail[]> {
+/** The dev outbox: newest emails first, rendered copies included; for one recipient when asked. */
+export async function listCapturedEmails(filter: { recipient?: string; limit?: number } = {}): Promise<CapturedEmail[]> {
+  const recipient = filter.recipient?.trim().toLowerCase();
   return withSystem(
-    'dev outbox',
+    'dev-outbox',
     async (tx) => {
       const rows = rowsOf<Record<string, unknown>>(
         await tx.execute(sql`
-          select id, recipient, template, language, rendered_subject, rendered_html, rendered_text,
+          select id, recipient, template, language, payload, rendered_subject, rendered_html, rendered_text,
                  sent_at, attempts, last_error, created_at
-          from outbox order by created_at desc limit ${limit}`),
+          from outbox ${recipient ? sql`where lower(recipient) = ${recipient}` : sql``}
+          order by created_at desc limit ${Math.min(filter.limit ?? 50, 200)}`),
       );
       return rows.map((r) => ({
         id: String(r.id),
@@ -134,8 +138,8 @@ export async function listCapturedEmails(limit = 50, handle?: Db): Promise<Captu
         attempts: Number(r.attempts),
         lastError: (r.last_error as string | null) ?? null,
         createdAt: new Date(r.created_at as string).toISOString(),
+        payload: (r.payload as Record<string, unknown>) ?? {},
       }));
     },
-    handle,
   );
 }

@@ -1,5 +1,6 @@
+import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { withPurge } from '@/db/doors';
 import {
   accessLog,
@@ -14,24 +15,17 @@ import {
   jobs,
   outbox,
 } from '@/db/schema';
+import { Refused } from '@/lib/errors';
+import { isUuid } from '@/lib/ids';
+import type { TenantCtx } from '@/lib/tenancy/context';
 
 export type ErasureReason = (typeof erasures.$inferInsert)['reason'];
 
-export interface ErasureRequest {
-  readonly tenantId: string;
-  /** The member who asked, or null for the retention engine and verified candidate requests. */
+/** Which tenant's applications, who asked (null for the retention engine and verified candidate requests) and why. */
+export interface ErasureRequest extends TenantCtx {
   readonly actorUserId: string | null;
   readonly reason: ErasureReason;
 }
-
-/** Why a whole job's applications were not erased: not this tenant's (or missing), or not filled yet. */
-export class ErasureRefused extends Error {
-  constructor(readonly code: 'not_found' | 'not_filled') {
-    super(code);
-  }
-}
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
  * The single privileged erasure path: the only code that runs as the purge
@@ -42,10 +36,10 @@ const UUID = /^[0-9a-f-]{36}$/i;
  * an anonymous tombstone per application (ids, dates, reason) so counts stay
  * honest. Ids of another tenant are ignored, never deleted.
  */
-export async function eraseApplications(request: ErasureRequest, applicationIds: readonly string[], handle?: Db): Promise<{ erased: number }> {
-  const ids = [...new Set(applicationIds)].filter((id) => UUID.test(id));
+export async function eraseApplications(request: ErasureRequest, applicationIds: readonly string[]): Promise<{ erased: number }> {
+  const ids = [...new Set(applicationIds)].filter(isUuid);
   if (ids.length === 0) return { erased: 0 };
-  return withPurge(`erase applications (${request.reason})`, (tx) => eraseInPurge(tx, request, ids), handle);
+  return withPurge('erasure', (tx) => eraseInPurge(tx, request, ids));
 }
 
 /**
@@ -54,24 +48,23 @@ export async function eraseApplications(request: ErasureRequest, applicationIds:
  * read inside that transaction (filled is final, so no lock is needed); a job
  * of another tenant is "not found", one not filled is refused.
  */
-export async function eraseJobApplications(request: ErasureRequest, jobId: string, handle?: Db): Promise<{ erased: number }> {
-  if (!UUID.test(jobId)) throw new ErasureRefused('not_found');
+export async function eraseJobApplications(request: ErasureRequest, jobId: string): Promise<{ erased: number }> {
+  if (!isUuid(jobId)) throw new Refused('not_found');
   return withPurge(
-    `erase a filled job's applications (${request.reason})`,
+    'erasure',
     async (tx) => {
       const [job] = await tx
         .select({ status: jobs.status })
         .from(jobs)
         .where(and(eq(jobs.tenantId, request.tenantId), eq(jobs.id, jobId)));
-      if (!job) throw new ErasureRefused('not_found');
-      if (job.status !== 'filled') throw new ErasureRefused('not_filled');
+      if (!job) throw new Refused('not_found');
+      if (job.status !== 'filled') throw new Refused('jobNotFilled');
       const rows = await tx
         .select({ id: applications.id })
         .from(applications)
         .where(and(eq(applications.tenantId, request.tenantId), eq(applications.jobId, jobId)));
       return eraseInPurge(tx, request, rows.map((r) => r.id));
     },
-    handle,
   );
 }
 

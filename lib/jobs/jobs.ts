@@ -1,23 +1,19 @@
+import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { jobs, type JobStatus } from '@/db/schema';
+import { Refused } from '@/lib/errors';
+import { isUuid } from '@/lib/ids';
+import type { TenantCtx } from '@/lib/tenancy/context';
+import { osloToday } from '@/lib/time/oslo';
 import { slugify, type JobInput } from './input';
-import { canMove, effectiveStatus, osloToday } from './status';
+import { canMove, effectiveStatus, isFinal } from './status';
 
 /**
  * Jobs, as the employer's members see them. Every function runs inside the
  * tenant door (the caller's withTenant transaction) and still names the tenant
  * in its WHERE: RLS is the second lock, not the only one.
  */
-export interface TenantRef {
-  readonly tenantId: string;
-}
-
-export class JobChangeRefused extends Error {
-  constructor(readonly code: 'not_found' | 'bad_transition' | 'filled_is_final') {
-    super(code);
-  }
-}
 
 async function uniqueSlug(tx: Tx, tenantId: string, title: string): Promise<string> {
   const base = slugify(title);
@@ -30,7 +26,7 @@ async function uniqueSlug(tx: Tx, tenantId: string, title: string): Promise<stri
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export async function createJob(tx: Tx, ctx: TenantRef, input: JobInput) {
+export async function createJob(tx: Tx, ctx: TenantCtx, input: JobInput) {
   const slug = await uniqueSlug(tx, ctx.tenantId, input.title);
   const [job] = await tx
     .insert(jobs)
@@ -39,17 +35,24 @@ export async function createJob(tx: Tx, ctx: TenantRef, input: JobInput) {
   return job!;
 }
 
-export async function getJob(tx: Tx, ctx: TenantRef, jobId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(jobId)) return null;
+/** This tenant's job, or null (missing and another tenant's look the same). */
+export async function jobOfTenant(tx: Tx, ctx: TenantCtx, jobId: string) {
+  if (!isUuid(jobId)) return null;
   const [job] = await tx.select().from(jobs).where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.id, jobId)));
   return job ? { ...job, effectiveStatus: effectiveStatus(job) } : null;
 }
 
+/** The same, refusing with not_found. */
+export async function jobOfTenantOrThrow(tx: Tx, ctx: TenantCtx, jobId: string) {
+  const job = await jobOfTenant(tx, ctx, jobId);
+  if (!job) throw new Refused('not_found');
+  return job;
+}
+
 /** Edits keep the slug, so links already shared keep working. */
-export async function updateJob(tx: Tx, ctx: TenantRef, jobId: string, input: JobInput) {
-  const current = await getJob(tx, ctx, jobId);
-  if (!current) throw new JobChangeRefused('not_found');
-  if (current.status === 'filled' || current.status === 'archived') throw new JobChangeRefused('filled_is_final');
+export async function updateJob(tx: Tx, ctx: TenantCtx, jobId: string, input: JobInput) {
+  const current = await jobOfTenantOrThrow(tx, ctx, jobId);
+  if (isFinal(current.status)) throw new Refused('jobMoveRefused');
   const [job] = await tx
     .update(jobs)
     .set({ ...input, updatedAt: new Date() })
@@ -62,13 +65,9 @@ export async function updateJob(tx: Tx, ctx: TenantRef, jobId: string, input: Jo
  * Publish, unpublish (back to draft), close, mark filled (records the date that
  * starts the retention clock) or archive. Moves not in the table are refused.
  */
-export async function moveJob(tx: Tx, ctx: TenantRef, jobId: string, to: JobStatus, now: Date = new Date()) {
-  const current = await getJob(tx, ctx, jobId);
-  if (!current) throw new JobChangeRefused('not_found');
-  const from = current.effectiveStatus;
-  if (!canMove(from, to)) {
-    throw new JobChangeRefused('bad_transition');
-  }
+export async function moveJob(tx: Tx, ctx: TenantCtx, jobId: string, to: JobStatus, now: Date = new Date()) {
+  const current = await jobOfTenantOrThrow(tx, ctx, jobId);
+  if (!canMove(current.effectiveStatus, to)) throw new Refused('jobMoveRefused');
   const changes: Partial<typeof jobs.$inferInsert> = { status: to, updatedAt: now };
   if (to === 'published') {
     changes.publishedAt = current.publishedAt ?? now;
@@ -100,7 +99,7 @@ export interface JobSummary {
 }
 
 /** The tenant's jobs with total and new (not yet moved) application counts. */
-export async function listJobs(tx: Tx, ctx: TenantRef): Promise<JobSummary[]> {
+export async function listJobs(tx: Tx, ctx: TenantCtx): Promise<JobSummary[]> {
   const rows = rowsOf<{
     id: string; slug: string; title: string; place: string; status: JobStatus; closes_on: string | null;
     filled_at: string | null; updated_at: string; total: number; fresh: number;
@@ -135,7 +134,7 @@ export async function listJobs(tx: Tx, ctx: TenantRef): Promise<JobSummary[]> {
 }
 
 /** Published jobs whose closing date is within `days` days: the overview's "closing soon". */
-export async function jobsClosingSoon(tx: Tx, ctx: TenantRef, days = 7, now: Date = new Date()) {
+export async function jobsClosingSoon(tx: Tx, ctx: TenantCtx, days = 7, now: Date = new Date()) {
   const today = osloToday(now);
   const until = osloToday(new Date(now.getTime() + days * 86_400_000));
   return tx

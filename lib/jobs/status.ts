@@ -1,7 +1,7 @@
 import type { JobStatus } from '@/db/schema';
-import { osloToday } from '@/lib/careers/dates';
+import { osloToday } from '@/lib/time/oslo';
 
-export { osloToday };
+export { employmentTypes, jobStatuses, type JobStatus } from '@/db/schema';
 
 /**
  * What a job's status is right now. A published job whose closing date has
@@ -23,4 +23,14 @@ const transitions: Record<JobStatus, readonly JobStatus[]> = {
 
 export function canMove(from: JobStatus, to: JobStatus): boolean {
   return transitions[from].includes(to);
+}
+
+/** Filled and archived are final: the job's text can no longer change, and a move there must be confirmed. */
+export function isFinal(status: JobStatus): boolean {
+  return status === 'filled' || status === 'archived';
+}
+
+/** The moves the job page offers from a job's status right now (its closing date applied). */
+export function offeredMoves(current: JobStatus): JobStatus[] {
+  return (['published', 'draft', 'filled', 'archived'] as const).filter((to) => canMove(current, to));
 }

@@ -1,23 +1,20 @@
+import 'server-only';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { accessLog, users } from '@/db/schema';
-import type { TenantRef } from '@/lib/jobs/jobs';
+import type { MemberCtx, TenantCtx } from '@/lib/tenancy/context';
 
 export type AccessAction = (typeof accessLog.$inferInsert)['action'];
 
-export interface MemberRef extends TenantRef {
-  readonly userId: string;
-}
-
 /** Who opened what: written in the same transaction as the read it records. */
-export async function recordAccess(tx: Tx, ctx: MemberRef, applicationId: string, action: AccessAction, detail?: string) {
+export async function recordAccess(tx: Tx, ctx: MemberCtx, applicationId: string, action: AccessAction, detail?: string) {
   await tx.insert(accessLog).values({ tenantId: ctx.tenantId, userId: ctx.userId, applicationId, action, detail: detail ?? null });
 }
 
 /** The access log for owners, newest first, optionally for one member or application. */
 export async function listAccessLog(
   tx: Tx,
-  ctx: TenantRef,
+  ctx: TenantCtx,
   filter: { userId?: string; applicationId?: string; action?: AccessAction; beforeId?: number; limit?: number } = {},
 ) {
   const limit = Math.min(filter.limit ?? 50, 200);

@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, desc, eq, isNotNull, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { applicationNotes, applicationStageEvents, applications, jobs, users, type Stage } from '@/db/schema';
-import type { TenantRef } from '@/lib/jobs/jobs';
+import type { TenantCtx } from '@/lib/tenancy/context';
 
 /** One line of the overview's "recent activity": what happened, when, and where it links. Never a note's text or an email. */
 export type ActivityEvent =
@@ -21,7 +22,7 @@ const memberName = sql<string | null>`coalesce(${users.name}, ${users.email})`;
  * moves, notes added, jobs published and filled. One small query per source,
  * each limited and served by a (tenant, time) index, merged here.
  */
-export async function recentActivity(tx: Tx, ctx: TenantRef, limit = 10): Promise<ActivityEvent[]> {
+export async function recentActivity(tx: Tx, ctx: TenantCtx, limit = 10): Promise<ActivityEvent[]> {
   const n = Math.min(Math.max(limit, 1), 50);
   const [received, moves, notes, jobRows] = await Promise.all([
     tx

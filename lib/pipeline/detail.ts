@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
@@ -7,12 +8,12 @@ import {
   applicationStageEvents,
   applicationStages,
   applications,
-  jobs,
   users,
 } from '@/db/schema';
-import { recordAccess, type MemberRef } from './access-log';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
+import type { MemberCtx } from '@/lib/tenancy/context';
+import { recordAccess } from './access-log';
+import { applicationOfTenant } from './find';
 
 /**
  * One application exactly as sent, with its files (names and sizes, not bytes),
@@ -20,15 +21,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * beside it. Opening it is written to the access log. Null when it is not this
  * tenant's (the caller answers 404, the same as for a missing one).
  */
-export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: string) {
-  if (!UUID.test(applicationId)) return null;
-  const [application] = await tx
-    .select({ application: applications, jobTitle: jobs.title, jobSlug: jobs.slug })
-    .from(applications)
-    .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
-    .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.id, applicationId)));
-  if (!application) return null;
-  const a = application.application;
+export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: string) {
+  const found = await applicationOfTenant(tx, ctx, applicationId);
+  if (!found) return null;
+  const a = found.application;
 
   const [files, submissions, stageRow, history, notes, ratings] = await Promise.all([
     tx
@@ -66,7 +62,7 @@ export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: str
   await recordAccess(tx, ctx, a.id, 'view');
   return {
     application: a,
-    job: { id: a.jobId, title: application.jobTitle, slug: application.jobSlug },
+    job: found.job,
     files,
     submissions,
     stage: stageRow[0]?.stage ?? ('new' as const),
@@ -77,8 +73,8 @@ export async function openApplication(tx: Tx, ctx: MemberRef, applicationId: str
   };
 }
 
-async function findFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
-  if (!UUID.test(applicationId) || !UUID.test(fileId)) return null;
+async function findFile(tx: Tx, ctx: MemberCtx, applicationId: string, fileId: string) {
+  if (!isUuid(applicationId) || !isUuid(fileId)) return null;
   const [file] = await tx
     .select()
     .from(applicationFiles)
@@ -87,7 +83,7 @@ async function findFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: s
 }
 
 /** A file's bytes for download, logged. Null when not this tenant's. */
-export async function downloadApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+export async function downloadApplicationFile(tx: Tx, ctx: MemberCtx, applicationId: string, fileId: string) {
   const file = await findFile(tx, ctx, applicationId, fileId);
   if (!file) return null;
   await recordAccess(tx, ctx, applicationId, 'download', file.fileName);
@@ -98,7 +94,7 @@ export async function downloadApplicationFile(tx: Tx, ctx: MemberRef, applicatio
 export const previewable = (contentType: string) => contentType === 'application/pdf';
 
 /** A PDF's bytes for the inline preview, logged as a preview. Null when not this tenant's, or not a PDF. */
-export async function previewApplicationFile(tx: Tx, ctx: MemberRef, applicationId: string, fileId: string) {
+export async function previewApplicationFile(tx: Tx, ctx: MemberCtx, applicationId: string, fileId: string) {
   const file = await findFile(tx, ctx, applicationId, fileId);
   if (!file || !previewable(file.contentType)) return null;
   await recordAccess(tx, ctx, applicationId, 'preview', file.fileName);

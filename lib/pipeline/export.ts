@@ -1,10 +1,12 @@
+import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Tx } from '@/db/client';
 import { applicationFiles, applications, jobs } from '@/db/schema';
-import { recordAccess, type MemberRef } from './access-log';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
+import type { MemberCtx } from '@/lib/tenancy/context';
+import { recordAccess } from './access-log';
+import { applicationOfTenant } from './find';
 
 /** A file name safe inside a ZIP: no folders, no control characters. */
 function entryName(name: string): string {
@@ -17,13 +19,8 @@ function entryName(name: string): string {
  * Written to the access log as an 'export' in the same transaction. Null when
  * it is not this tenant's.
  */
-export async function exportApplication(tx: Tx, ctx: MemberRef, applicationId: string): Promise<{ zip: Uint8Array; reference: string } | null> {
-  if (!UUID.test(applicationId)) return null;
-  const [row] = await tx
-    .select({ application: applications, jobTitle: jobs.title, jobSlug: jobs.slug })
-    .from(applications)
-    .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
-    .where(and(eq(applications.tenantId, ctx.tenantId), eq(applications.id, applicationId)));
+export async function exportApplication(tx: Tx, ctx: MemberCtx, applicationId: string): Promise<{ zip: Uint8Array; reference: string } | null> {
+  const row = await applicationOfTenant(tx, ctx, applicationId);
   if (!row) return null;
   const files = await tx
     .select()
@@ -43,7 +40,7 @@ export async function exportApplication(tx: Tx, ctx: MemberRef, applicationId: s
   });
   const document = {
     application: { ...a },
-    job: { id: a.jobId, title: row.jobTitle, slug: row.jobSlug },
+    job: row.job,
     files: fileList,
     exportedAt: new Date(),
   };
@@ -64,8 +61,8 @@ function csvCell(value: unknown): string {
  * reference (application.json and the original files) and a summary.csv with
  * one line each. Every application exported is logged as an 'export'.
  */
-export async function exportJob(tx: Tx, ctx: MemberRef, jobId: string): Promise<{ zip: Uint8Array; slug: string; count: number } | null> {
-  if (!UUID.test(jobId)) return null;
+export async function exportJob(tx: Tx, ctx: MemberCtx, jobId: string): Promise<{ zip: Uint8Array; slug: string; count: number } | null> {
+  if (!isUuid(jobId)) return null;
   const [job] = await tx.select({ id: jobs.id, title: jobs.title, slug: jobs.slug }).from(jobs).where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.id, jobId)));
   if (!job) return null;
   const apps = await tx

@@ -1,7 +1,9 @@
+import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
-import { stages, type Stage } from '@/db/schema';
-import type { TenantRef } from '@/lib/jobs/jobs';
+import { stages, type Stage } from './stages';
+import { isUuid } from '@/lib/ids';
+import type { TenantCtx } from '@/lib/tenancy/context';
 
 export interface ApplicationListFilter {
   jobId?: string;
@@ -26,7 +28,6 @@ export interface CandidateRow {
   submissions: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(row: { submittedAt: Date; applicationId: string }): string {
   return Buffer.from(`${row.submittedAt.toISOString()}|${row.applicationId}`).toString('base64url');
@@ -35,7 +36,7 @@ export function encodeCursor(row: { submittedAt: Date; applicationId: string }):
 function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at))) return null;
+  if (!at || !id || !isUuid(id) || Number.isNaN(Date.parse(at))) return null;
   return { at, id };
 }
 
@@ -44,11 +45,11 @@ function decodeCursor(cursor: string | undefined): { at: string; id: string } | 
  * stands for the others (never merged — the detail shows each). Keyset
  * pagination on (submitted_at, id): a deep page costs what the first one does.
  */
-export async function listCandidates(tx: Tx, ctx: TenantRef, filter: ApplicationListFilter = {}): Promise<{ rows: CandidateRow[]; next: string | null }> {
+export async function listCandidates(tx: Tx, ctx: TenantCtx, filter: ApplicationListFilter = {}): Promise<{ rows: CandidateRow[]; next: string | null }> {
   const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
   const conditions: SQL[] = [sql`a.tenant_id = ${ctx.tenantId}`];
   if (filter.jobId) {
-    if (!UUID.test(filter.jobId)) return { rows: [], next: null };
+    if (!isUuid(filter.jobId)) return { rows: [], next: null };
     conditions.push(sql`a.job_id = ${filter.jobId}`);
   }
   if (filter.stage) {
@@ -112,8 +113,8 @@ export async function listCandidates(tx: Tx, ctx: TenantRef, filter: Application
  * (which exist only once a candidate has moved) — instead of joining every
  * application to its stage: "new" is the difference.
  */
-export async function countByStage(tx: Tx, ctx: TenantRef, jobId?: string): Promise<Record<Stage, number>> {
-  const job = jobId && UUID.test(jobId) ? jobId : undefined;
+export async function countByStage(tx: Tx, ctx: TenantCtx, jobId?: string): Promise<Record<Stage, number>> {
+  const job = jobId && isUuid(jobId) ? jobId : undefined;
   if (jobId && !job) return Object.fromEntries(stages.map((s) => [s, 0])) as Record<Stage, number>;
   const rows = rowsOf<{ stage: Stage | 'total'; n: number }>(
     await tx.execute(sql`

@@ -1,6 +1,7 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db, type Tx } from '@/db/client';
+import { rowsOf, type Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 
 export interface RateLimitResult {
@@ -47,8 +48,8 @@ export async function countAttempts(
 }
 
 /** One limit, counted in its own short transaction. */
-export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, handle?: Db): Promise<RateLimitResult> {
-  const [result] = await withSystem('rate limit', (tx) => countAttempts(tx, [{ key, limit, windowSeconds }]), handle);
+export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const [result] = await withSystem('rate-limit', (tx) => countAttempts(tx, [{ key, limit, windowSeconds }]));
   return result!;
 }
 
@@ -57,20 +58,18 @@ export async function consumeRateLimit(key: string, limit: number, windowSeconds
  * only failures count towards the wait. Still counted-before-the-work: the
  * refund only happens after the work proved harmless.
  */
-export async function refundRateLimit(key: string, windowSeconds: number, handle?: Db): Promise<void> {
+export async function refundRateLimit(key: string, windowSeconds: number): Promise<void> {
   const { storedKey, windowStart } = slot(key, windowSeconds, Date.now());
   await withSystem(
-    'rate limit refund',
+    'rate-limit',
     (tx) => tx.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${storedKey} and window_start = ${windowStart}`),
-    handle,
   );
 }
 
 /** Old windows are useless; drop them now and then (called from the cron/interval worker). */
-export async function pruneRateLimits(olderThanSeconds = 86_400, handle?: Db): Promise<void> {
+export async function pruneRateLimits(olderThanSeconds = 86_400): Promise<void> {
   await withSystem(
-    'rate limit prune',
+    'rate-limit',
     (tx) => tx.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds})`),
-    handle,
   );
 }

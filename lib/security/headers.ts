@@ -1,3 +1,5 @@
+import { LOCALE_PREFIX } from '@/i18n/paths';
+
 /**
  * Security headers for every response. Edge-safe: no Node APIs.
  * The nonce is per request; Next.js reads it from the request's CSP header
@@ -41,7 +43,7 @@ export function newNonce(): string {
 }
 
 /** Where the inline PDF preview is served (the route beside the download route). */
-export const PREVIEW_PATH = /^(\/en)?\/dashboard\/[^/]+\/applications\/[^/]+\/files\/[^/]+\/preview$/;
+export const PREVIEW_PATH = new RegExp(`^${LOCALE_PREFIX}/dashboard/[^/]+/applications/[^/]+/files/[^/]+/preview$`);
 
 /**
  * The inline PDF preview's own policy: nothing may load or run in it, the

@@ -1,6 +1,6 @@
 import { getDbHandle } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
+import { seedDemoData } from '@/lib/dev/demo-data';
 import { checkSettings } from '@/lib/settings/env';
 
 /**
@@ -23,7 +23,7 @@ export async function startServer(): Promise<void> {
     const handle = getDbHandle();
     await migrateDb(handle);
     if (development) {
-      const { created } = await seedDemoData(handle);
+      const { created } = await seedDemoData();
       if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');
     }
   }

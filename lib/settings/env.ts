@@ -1,38 +1,63 @@
 import { z } from 'zod';
 
+/**
+ * Every setting the app reads, validated by one schema: nothing else reads
+ * process.env. Pure zod and edge-safe, so middleware and Auth.js's edge half
+ * read the same values as the server.
+ */
 const minutes = z.coerce.number().positive().max(24 * 60);
 const HOPS = 'must be a whole number from 1 to 10';
+const count = (max: number) => z.coerce.number({ error: `must be a whole number from 1 to ${max}` }).int().min(1).max(max);
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+/** What the session rules need; never requires a secret, so it is safe while building. */
+const sessionSchema = z.object({
+  APP_URL: z.url({ error: 'must be an absolute URL such as https://seerecruit.com' }).default('http://localhost:3000'),
+  SESSION_IDLE_MINUTES: minutes.default(30),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+});
+
+/** Where the data is; never requires a secret, so migrations and scripts can read it alone. */
+const databaseSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
     .optional(),
+  DB_POOL_MAX: count(100).default(10),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+});
+
+const schema = sessionSchema.extend(databaseSchema.shape).extend({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
-  APP_URL: z.url({ error: 'must be an absolute URL such as https://seerecruit.com' }).default('http://localhost:3000'),
-  SESSION_IDLE_MINUTES: minutes.default(30),
-  SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   RESEND_API_KEY: z.string().min(1).optional(),
-  EMAIL_FROM: z.string().min(3).optional(),
+  EMAIL_FROM: z.string().min(3).default('SeeRecruit <no-reply@seerecruit.com>'),
   ENABLE_DEV_OUTBOX: z.enum(['0', '1']).optional(),
   CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number({ error: HOPS }).int({ error: HOPS }).min(1, { error: HOPS }).max(10, { error: HOPS }).default(1),
+  APPLY_LIMIT_PER_IP: count(100_000).default(30),
+  APPLY_LIMIT_PER_EMAIL: count(10_000).default(5),
+  /** Serves /dev/floor, the bench's bare page (npm run bench sets it). */
+  BENCH_FLOOR: z.enum(['0', '1']).optional(),
 });
 
 export type Settings = z.infer<typeof schema> & { AUTH_SECRET: string };
+export type SessionSettings = z.infer<typeof sessionSchema>;
+export type DatabaseSettings = z.infer<typeof databaseSchema>;
+
+type Source = Record<string, string | undefined>;
+
+/** Unset and empty are the same: an empty variable takes the default. */
+const cleaned = (source: Source) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+
+const firstIssue = (error: z.ZodError) => {
+  const issue = error.issues[0]!;
+  return `Setting ${String(issue.path[0])} is invalid: ${issue.message}`;
+};
 
 /** One line naming the first bad variable, or null when the settings are usable. */
-export function checkSettings(source: Record<string, string | undefined>): { settings: Settings } | { error: string } {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { error: `Setting ${String(issue.path[0])} is invalid: ${issue.message}` };
-  }
+export function checkSettings(source: Source): { settings: Settings } | { error: string } {
+  const parsed = schema.safeParse(cleaned(source));
+  if (!parsed.success) return { error: firstIssue(parsed.error) };
   const s = parsed.data;
   const production = s.NODE_ENV === 'production';
   if (production && !s.AUTH_SECRET) {
@@ -41,21 +66,55 @@ export function checkSettings(source: Record<string, string | undefined>): { set
   if (production && !s.CRON_SECRET) {
     return { error: 'Setting CRON_SECRET is required in production (16+ random characters)' };
   }
-  if (s.RESEND_API_KEY && !s.EMAIL_FROM) {
+  if (s.RESEND_API_KEY && !source.EMAIL_FROM) {
     return { error: 'Setting EMAIL_FROM is required when RESEND_API_KEY is set' };
   }
   return { settings: { ...s, AUTH_SECRET: s.AUTH_SECRET ?? '' } };
 }
 
 let cached: Settings | undefined;
+let cachedSession: SessionSettings | undefined;
 
-/** Validated settings; throws with the one-line message when they are not usable. */
+/** One part of the schema alone, for code that must run without the rest (the edge, migrations). */
+function part<T>(partSchema: z.ZodType<T>): T {
+  const parsed = partSchema.safeParse(cleaned(process.env));
+  if (!parsed.success) throw new Error(firstIssue(parsed.error));
+  return parsed.data;
+}
+
+/** Validated settings; throws with the one-line message when they are not usable. Read lazily, never at import. */
 export function settings(): Settings {
   if (cached) return cached;
   const result = checkSettings(process.env);
   if ('error' in result) throw new Error(result.error);
   cached = result.settings;
   return cached;
+}
+
+/** The session-related settings alone (the edge half reads them when Auth.js starts). */
+export function sessionSettings(): SessionSettings {
+  return (cachedSession ??= part(sessionSchema));
+}
+
+/** The database settings alone (scripts and migrations read them without the app's secrets). */
+export function databaseSettings(): DatabaseSettings {
+  return part(databaseSchema);
+}
+
+/** For tests that change process.env: read the settings again. */
+export function forgetSettings(): void {
+  cached = undefined;
+  cachedSession = undefined;
+}
+
+/** Our own origin, without a trailing slash: links in emails, redirects, the sign-in page. */
+export function appUrl(s: Pick<SessionSettings, 'APP_URL'> = sessionSettings()): string {
+  return new URL(s.APP_URL).origin;
+}
+
+/** Whether this deployment is served over https (Secure cookies, the __Secure- cookie prefix). */
+export function isHttps(s: Pick<SessionSettings, 'APP_URL'> = sessionSettings()): boolean {
+  return new URL(s.APP_URL).protocol === 'https:';
 }
 
 /** Emails are captured in the database and shown at /dev/outbox instead of being sent. */

@@ -1,38 +1,16 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { withSystem } from '@/db/doors';
-import { memberships, tenants, users } from '@/db/schema';
-
-/** The tenants a person belongs to (for the /dashboard chooser): their own memberships only. */
-export function tenantsOf(userId: string, handle?: Db) {
-  return withSystem(
-    'own memberships',
-    (tx) =>
-      tx
-        .select({ slug: tenants.slug, name: tenants.name, role: memberships.role })
-        .from(memberships)
-        .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
-        .where(eq(memberships.userId, userId))
-        .orderBy(asc(tenants.name)),
-    handle,
-  );
-}
+import 'server-only';
+import { loadPerson } from '@/lib/auth/session';
 
 /**
  * Where a person goes right after signing in (when no callbackUrl says
- * otherwise): staff without a second factor to enrolment, one tenant straight
- * in, several to the chooser. Resolved here rather than by a redirect chain.
+ * otherwise): staff without a second factor to enrolment — `forced`, whatever
+ * the callbackUrl says — one tenant straight in, several to the chooser.
+ * Decided from the person who was authenticated, never from a form field.
  */
-export async function landingPath(email: string, handle?: Db): Promise<string> {
-  return withSystem(
-    'sign-in landing',
-    async (tx) => {
-      const [user] = await tx.select({ id: users.id, staff: users.isStaff, totp: users.totpEnabledAt }).from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
-      if (!user) return '/dashboard';
-      if (user.staff && !user.totp) return '/dashboard/account/security';
-      const mine = await tx.select({ slug: tenants.slug }).from(memberships).innerJoin(tenants, eq(tenants.id, memberships.tenantId)).where(eq(memberships.userId, user.id));
-      return mine.length === 1 ? `/dashboard/${mine[0]!.slug}` : '/dashboard';
-    },
-    handle,
-  );
+export async function landingFor(userId: string): Promise<{ path: string; forced: boolean }> {
+  const person = await loadPerson(userId);
+  if (!person) return { path: '/dashboard', forced: false };
+  if (person.staff && !person.totpEnabled) return { path: '/dashboard/account/security', forced: true };
+  const [only, ...others] = person.memberships;
+  return { path: only && others.length === 0 ? `/dashboard/${only.tenantSlug}` : '/dashboard', forced: false };
 }

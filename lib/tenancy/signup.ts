@@ -1,5 +1,5 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { memberships, tenants, users } from '@/db/schema';
 import { insertAudit } from '@/lib/auth/audit';
@@ -7,17 +7,8 @@ import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
+import type { SignupField, SignupInput, SignupProblem } from './signup-state';
 
-export interface SignupInput {
-  companyName: string;
-  slug: string;
-  name: string;
-  email: string;
-  password: string;
-}
-
-export type SignupField = keyof SignupInput;
-export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'emailTaken' | 'tooShort' | 'tooLong' | 'tooWeak';
 export type SignupResult = { ok: true; slug: string } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>> };
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
@@ -30,7 +21,7 @@ const RESERVED = new Set(['account', 'admin', 'api', 'dev', 'new']);
  * go through the sensitive-number guard: no national ID, card or account
  * numbers are stored about subscribers.
  */
-export async function signUpEmployer(raw: SignupInput, ip: string | null, handle?: Db): Promise<SignupResult> {
+export async function signUpEmployer(raw: SignupInput, ip: string | null): Promise<SignupResult> {
   const input: SignupInput = {
     companyName: raw.companyName.trim().slice(0, 200),
     slug: raw.slug.trim().toLowerCase(),
@@ -49,11 +40,11 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, handle
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const limit = await consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, 10, 3600, handle);
+  const limit = await consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, 10, 3600);
   if (!limit.allowed) return { ok: false, throttled: true, errors: {} };
   const passwordHash = await hashPassword(input.password);
   return withSystem(
-    'employer sign-up',
+    'sign-up',
     async (tx) => {
       const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(sql`${tenants.slug} = ${input.slug}`);
       if (taken) return { ok: false, errors: { slug: 'slugTaken' } } as const;
@@ -65,6 +56,5 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, handle
       await insertAudit(tx, { event: 'member_joined', tenantId: tenant!.id, userId: user!.id, ip, detail: { role: 'owner', signup: true } });
       return { ok: true, slug: input.slug } as const;
     },
-    handle,
   );
 }

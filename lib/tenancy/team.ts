@@ -1,27 +1,33 @@
+import 'server-only';
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { invitations, memberships, users, type Role } from '@/db/schema';
-import { rowsOf } from '@/db/client';
+import { rowsOf, type Tx } from '@/db/client';
+import { invitations, memberships, users } from '@/db/schema';
+import { withLocalePrefix } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
 import { writeTenantAudit } from '@/lib/auth/audit';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
-import { ActionRefused } from './guard';
+import { Refused } from '@/lib/errors';
+import { isUuid } from '@/lib/ids';
+import { appUrl } from '@/lib/settings/env';
+import type { MemberCtx, TenantCtx } from './context';
+import type { Role } from './roles';
 
 /** Members of one tenant. The tenant id is required and in the WHERE; RLS limits it again. */
-export function listMembers(tx: Tx, tenantId: string) {
+export function listMembers(tx: Tx, ctx: TenantCtx) {
   return tx
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.tenantId, tenantId))
+    .where(eq(memberships.tenantId, ctx.tenantId))
     .orderBy(asc(users.name), asc(users.email));
 }
 
-export function listPendingInvitations(tx: Tx, tenantId: string) {
+export function listPendingInvitations(tx: Tx, ctx: TenantCtx) {
   return tx
     .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
     .from(invitations)
-    .where(and(eq(invitations.tenantId, tenantId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+    .where(and(eq(invitations.tenantId, ctx.tenantId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
     .orderBy(desc(invitations.createdAt));
 }
 
@@ -34,6 +40,7 @@ async function lockedOwners(tx: Tx, tenantId: string): Promise<string[]> {
 }
 
 async function membershipOf(tx: Tx, tenantId: string, userId: string) {
+  if (!isUuid(userId)) return null;
   const [row] = await tx
     .select({ role: memberships.role, email: users.email })
     .from(memberships)
@@ -42,73 +49,69 @@ async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   return row ?? null;
 }
 
-export async function changeMemberRole(tx: Tx, tenantId: string, actorId: string, userId: string, role: Role): Promise<void> {
-  const owners = await lockedOwners(tx, tenantId);
-  const current = await membershipOf(tx, tenantId, userId);
-  if (!current) throw new ActionRefused('not_found');
+/** An owner changes a member's role; the last owner stays an owner. */
+export async function changeMemberRole(tx: Tx, ctx: MemberCtx, userId: string, role: Role): Promise<void> {
+  const owners = await lockedOwners(tx, ctx.tenantId);
+  const current = await membershipOf(tx, ctx.tenantId, userId);
+  if (!current) throw new Refused('not_found');
   if (current.role === role) return;
-  if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
-  await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-  await writeTenantAudit(tx, tenantId, { event: 'member_role_changed', userId: actorId, detail: { member: userId, memberEmail: current.email, from: current.role, to: role } });
+  if (current.role === 'owner' && owners.length <= 1) throw new Refused('lastOwner');
+  await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.userId, userId)));
+  await writeTenantAudit(tx, ctx, { event: 'member_role_changed', userId: ctx.userId, detail: { member: userId, memberEmail: current.email, from: current.role, to: role } });
 }
 
 /** Removing a member ends their sessions at once (session version bump in the same transaction). */
-export async function removeMember(tx: Tx, tenantId: string, actorId: string, userId: string): Promise<void> {
-  const owners = await lockedOwners(tx, tenantId);
-  const current = await membershipOf(tx, tenantId, userId);
-  if (!current) throw new ActionRefused('not_found');
-  if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
+export async function removeMember(tx: Tx, ctx: MemberCtx, userId: string): Promise<void> {
+  const owners = await lockedOwners(tx, ctx.tenantId);
+  const current = await membershipOf(tx, ctx.tenantId, userId);
+  if (!current) throw new Refused('not_found');
+  if (current.role === 'owner' && owners.length <= 1) throw new Refused('lastOwner');
   // One definer function deletes the membership (this tenant's only) and bumps the person's session version.
   await tx.execute(sql`select remove_member(${userId}::uuid)`);
-  await writeTenantAudit(tx, tenantId, { event: 'member_removed', userId: actorId, detail: { member: userId, memberEmail: current.email, role: current.role } });
+  await writeTenantAudit(tx, ctx, { event: 'member_removed', userId: ctx.userId, detail: { member: userId, memberEmail: current.email, role: current.role } });
 }
 
 export const INVITATION_DAYS = 7;
 
 /** An invitation by email; only the hash of the link's token is stored. */
-export async function inviteMember(
-  tx: Tx,
-  tenant: { tenantId: string; tenantName: string },
-  inviter: { userId: string },
-  input: { email: string; role: Role; language: 'nb' | 'en'; appUrl: string },
-): Promise<void> {
+export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: string; role: Role; language: Locale }): Promise<void> {
   const email = input.email.trim().toLowerCase();
   const existing = await tx
     .select({ userId: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.tenantId, tenant.tenantId), sql`lower(${users.email}) = ${email}`));
-  if (existing.length > 0) throw new ActionRefused('alreadyMember', 'email');
-  const [who] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, inviter.userId));
+    .where(and(eq(memberships.tenantId, ctx.tenantId), sql`lower(${users.email}) = ${email}`));
+  if (existing.length > 0) throw new Refused('alreadyMember', 'email');
+  const [who] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.userId));
   const token = newToken();
   await tx.insert(invitations).values({
-    tenantId: tenant.tenantId,
+    tenantId: ctx.tenantId,
     email,
     role: input.role,
     tokenHash: hashToken(token),
-    invitedBy: inviter.userId,
+    invitedBy: ctx.userId,
     expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
   });
-  const path = input.language === 'en' ? '/en/login/invitation' : '/login/invitation';
   await enqueueEmail(tx, {
     template: 'invitation',
     language: input.language,
     recipient: email,
     payload: {
-      url: `${input.appUrl.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`,
-      tenantName: tenant.tenantName,
+      url: `${appUrl()}${withLocalePrefix(input.language, '/login/invitation')}?token=${encodeURIComponent(token)}`,
+      tenantName: ctx.tenantName,
       inviterName: who?.name || who?.email || 'SeeRecruit',
       role: input.role,
       days: INVITATION_DAYS,
     },
   });
-  await writeTenantAudit(tx, tenant.tenantId, { event: 'member_invited', userId: inviter.userId, detail: { email, role: input.role } });
+  await writeTenantAudit(tx, ctx, { event: 'member_invited', userId: ctx.userId, detail: { email, role: input.role } });
 }
 
-export async function revokeInvitation(tx: Tx, tenantId: string, invitationId: string): Promise<void> {
+export async function revokeInvitation(tx: Tx, ctx: TenantCtx, invitationId: string): Promise<void> {
+  if (!isUuid(invitationId)) throw new Refused('not_found');
   const deleted = await tx
     .delete(invitations)
-    .where(and(eq(invitations.tenantId, tenantId), eq(invitations.id, invitationId), isNull(invitations.acceptedAt)))
+    .where(and(eq(invitations.tenantId, ctx.tenantId), eq(invitations.id, invitationId), isNull(invitations.acceptedAt)))
     .returning({ id: invitations.id });
-  if (deleted.length === 0) throw new ActionRefused('not_found');
+  if (deleted.length === 0) throw new Refused('not_found');
 }

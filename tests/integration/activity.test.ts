@@ -7,7 +7,7 @@ import { makeJob, makeTenant, testDb } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 const handle = testDb();
-const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn, handle.db);
+const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn);
 
 describe('recent activity on the overview', () => {
   it('lists received applications, stage moves, notes and job changes newest first, without note text or email', async () => {
@@ -16,7 +16,7 @@ describe('recent activity on the overview', () => {
     const t0 = Date.now() - 3_600_000;
     const job = await makeJob(handle, tenant.id, 'Sjåfør', { publishedAt: new Date(t0) });
     const app = await makeApplication(handle, tenant.id, job.id, { fullName: 'Kari Aktiv', email: 'kari.aktiv@example.no', submittedAt: new Date(t0 + 1000) });
-    await asTenant(member, (tx) => moveToStage(tx, member, app.id, 'interview', false));
+    await asTenant(member, (tx) => moveToStage(tx, member, app.id, 'interview', { notify: false }));
     await asTenant(member, (tx) => addNote(tx, member, app.id, 'Hemmelig notattekst'));
     await asTenant(member, (tx) => moveJob(tx, member, job.id, 'filled'));
 
@@ -47,7 +47,7 @@ describe('recent activity on the overview', () => {
     const otherMember = await makeMember(handle, other.id);
     const otherJob = await makeJob(handle, other.id, 'Fremmed stilling');
     const otherApp = await makeApplication(handle, other.id, otherJob.id, { fullName: 'Fremmed Person' });
-    await asTenant(otherMember, (tx) => moveToStage(tx, otherMember, otherApp.id, 'rejected', false));
+    await asTenant(otherMember, (tx) => moveToStage(tx, otherMember, otherApp.id, 'rejected', { notify: false }));
     await asTenant(otherMember, (tx) => addNote(tx, otherMember, otherApp.id, 'Fremmed notat'));
 
     expect(await asTenant(member, (tx) => recentActivity(tx, member))).toEqual([]);

@@ -5,7 +5,10 @@ import { withPurge, withTenant } from '../../db/doors';
 import { applicationFiles, applications } from '../../db/schema';
 import { checkAttachments } from '../../lib/applications/attachments';
 import { receiveApplication, type ApplicationSubmission } from '../../lib/applications/receive';
-import { loadReceipt, storeApplication, type NewApplication } from '../../lib/applications/store';
+import { loadReceipt, storeApplicationIn, type NewApplication } from '../../lib/applications/store';
+
+/** What the apply path does: the tenant door, then the store. */
+const storeApplication = (ctx: { tenantId: string }, input: NewApplication) => withTenant(ctx, (tx) => storeApplicationIn(tx, ctx, input));
 import { pdf } from '../fixtures/documents';
 import { dbError, makeJob, makeTenant, scalar, testDb } from './db';
 
@@ -33,7 +36,7 @@ async function newApplication(jobSlug: string, patch: Partial<NewApplication> = 
 async function setup() {
   const tenant = await makeTenant(handle);
   const job = await makeJob(handle, tenant.id);
-  const stored = await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug), handle.db);
+  const stored = await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug));
   if (stored.kind !== 'stored') throw new Error('setup failed');
   return { tenant, job, applicationId: stored.applicationId };
 }
@@ -43,12 +46,12 @@ describe('submitted applications are immutable', () => {
     const { tenant, applicationId } = await setup();
     const ctx = { tenantId: tenant.id };
     for (const statement of [
-      () => withTenant(ctx, (tx) => tx.update(applications).set({ fullName: 'Changed' }).where(eq(applications.id, applicationId)), handle.db),
-      () => withTenant(ctx, (tx) => tx.delete(applications).where(eq(applications.id, applicationId)), handle.db),
-      () => withTenant(ctx, (tx) => tx.update(applicationFiles).set({ fileName: 'x.pdf' }).where(eq(applicationFiles.applicationId, applicationId)), handle.db),
-      () => withTenant(ctx, (tx) => tx.delete(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)), handle.db),
-      () => withTenant(ctx, (tx) => tx.execute(sql`truncate applications cascade`), handle.db),
-      () => withTenant(ctx, (tx) => tx.execute(sql`truncate application_files`), handle.db),
+      () => withTenant(ctx, (tx) => tx.update(applications).set({ fullName: 'Changed' }).where(eq(applications.id, applicationId))),
+      () => withTenant(ctx, (tx) => tx.delete(applications).where(eq(applications.id, applicationId))),
+      () => withTenant(ctx, (tx) => tx.update(applicationFiles).set({ fileName: 'x.pdf' }).where(eq(applicationFiles.applicationId, applicationId))),
+      () => withTenant(ctx, (tx) => tx.delete(applicationFiles).where(eq(applicationFiles.applicationId, applicationId))),
+      () => withTenant(ctx, (tx) => tx.execute(sql`truncate applications cascade`)),
+      () => withTenant(ctx, (tx) => tx.execute(sql`truncate application_files`)),
     ]) {
       expect(await dbError(statement())).toMatch(/permission denied|refused/i);
     }
@@ -72,13 +75,11 @@ describe('submitted applications are immutable', () => {
 
   it('lets only the purge path delete an application and its files', async () => {
     const { applicationId } = await setup();
-    await withPurge(
-      'test: retention purge',
+    await withPurge('erasure',
       async (tx) => {
         await tx.delete(applicationFiles).where(eq(applicationFiles.applicationId, applicationId));
         await tx.delete(applications).where(eq(applications.id, applicationId));
-      },
-      handle.db,
+      }
     );
     expect(await scalar(handle, sql`select count(*)::int from applications where id = ${applicationId}`)).toBe(0);
   });
@@ -89,7 +90,7 @@ describe('an application and its files are stored together or not at all', () =>
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
     const input = await newApplication(job.slug, { fields: { ...(await newApplication(job.slug)).fields, email: `kari-${randomUUID()}@example.no` } });
-    const stored = await storeApplication({ tenantId: tenant.id }, input, handle.db);
+    const stored = await storeApplication({ tenantId: tenant.id }, input);
     expect(stored).toMatchObject({ kind: 'stored', repeat: false });
     if (stored.kind !== 'stored') return;
     expect(stored.reference).toMatch(/^SR-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -107,7 +108,7 @@ describe('an application and its files are stored together or not at all', () =>
     const base = await newApplication(job.slug);
     // An impossible size (integer overflow) makes the file insert fail mid-transaction.
     const input = { ...base, fields: { ...base.fields, email }, files: [file!, { ...file!, size: 2 ** 40 }] };
-    expect(await dbError(storeApplication({ tenantId: tenant.id }, input, handle.db))).toMatch(/out of range/i);
+    expect(await dbError(storeApplication({ tenantId: tenant.id }, input))).toMatch(/out of range/i);
     expect(await scalar(handle, sql`select count(*)::int from applications where idempotency_key = ${input.idempotencyKey}`)).toBe(0);
     expect(await scalar(handle, sql`select count(*)::int from application_files where tenant_id = ${tenant.id}`)).toBe(0);
     expect(await scalar(handle, sql`select count(*)::int from outbox where recipient = ${email}`)).toBe(0);
@@ -120,8 +121,8 @@ describe('exactly once', () => {
     const job = await makeJob(handle, tenant.id);
     const input = await newApplication(job.slug);
     const [a, b] = await Promise.all([
-      storeApplication({ tenantId: tenant.id }, input, handle.db),
-      storeApplication({ tenantId: tenant.id }, input, handle.db),
+      storeApplication({ tenantId: tenant.id }, input),
+      storeApplication({ tenantId: tenant.id }, input),
     ]);
     expect(a.kind === 'stored' && b.kind === 'stored' && a.reference === b.reference).toBe(true);
     expect([a, b].filter((r) => r.kind === 'stored' && r.repeat).length).toBe(1);
@@ -134,23 +135,23 @@ describe('exactly once', () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
     const input = await newApplication(job.slug);
-    const first = await storeApplication({ tenantId: tenant.id }, input, handle.db);
+    const first = await storeApplication({ tenantId: tenant.id }, input);
     await handle.db.execute(sql`update jobs set status = 'closed' where tenant_id = ${tenant.id} and id = ${job.id}`);
-    const again = await storeApplication({ tenantId: tenant.id }, input, handle.db);
+    const again = await storeApplication({ tenantId: tenant.id }, input);
     expect(again).toEqual({ ...first, repeat: true });
   });
 
   it('a deliberate second application by the same email is its own row, linked to the first', async () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
-    const first = await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug), handle.db);
+    const first = await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug));
     const secondInput = await newApplication(job.slug);
     secondInput.fields = { ...secondInput.fields, email: 'KARI@example.no' };
-    const second = await storeApplication({ tenantId: tenant.id }, secondInput, handle.db);
+    const second = await storeApplication({ tenantId: tenant.id }, secondInput);
     if (first.kind !== 'stored' || second.kind !== 'stored') throw new Error('not stored');
     expect(second.applicationId).not.toBe(first.applicationId);
     expect(await scalar(handle, sql`select previous_application_id from applications where id = ${second.applicationId}`)).toBe(first.applicationId);
-    const receipt = await loadReceipt({ tenantId: tenant.id }, second.reference, handle.db);
+    const receipt = await loadReceipt({ tenantId: tenant.id }, second.reference);
     expect(receipt).toMatchObject({ jobSlug: job.slug, linkedToPrevious: true });
   });
 
@@ -160,7 +161,7 @@ describe('exactly once', () => {
     const filled = await makeJob(handle, tenant.id, 'Filled', { status: 'filled', filledAt: new Date() });
     const past = await makeJob(handle, tenant.id, 'Past', { closesOn: '2020-01-01' });
     for (const job of [closed, filled, past]) {
-      expect(await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug), handle.db)).toEqual({ kind: 'closed' });
+      expect(await storeApplication({ tenantId: tenant.id }, await newApplication(job.slug))).toEqual({ kind: 'closed' });
     }
     expect(await scalar(handle, sql`select count(*)::int from applications where tenant_id = ${tenant.id}`)).toBe(0);
   });
@@ -182,7 +183,7 @@ describe('the public door checks before it stores', () => {
   it('stores a valid submission with the phone in E.164', async () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
-    const result = await receiveApplication(submission(tenant.slug, job.slug), handle.db);
+    const result = await receiveApplication(submission(tenant.slug, job.slug));
     expect(result.kind).toBe('stored');
     if (result.kind === 'stored') expect(await scalar(handle, sql`select phone from applications where id = ${result.applicationId}`)).toBe('+4791234567');
   });
@@ -192,9 +193,9 @@ describe('the public door checks before it stores', () => {
     const job = await makeJob(handle, tenant.id);
     const withId = submission(tenant.slug, job.slug);
     withId.raw = { ...withId.raw, coverLetter: 'Fødselsnummer: 01019012391' };
-    expect(await receiveApplication(withId, handle.db)).toEqual({ kind: 'invalid', errors: { coverLetter: 'sensitive' } });
-    expect(await receiveApplication(submission(tenant.slug, job.slug, { honeypot: 'http://spam' }), handle.db)).toEqual({ kind: 'rejected' });
-    expect(await receiveApplication(submission('no-such-employer', job.slug), handle.db)).toEqual({ kind: 'notFound' });
+    expect(await receiveApplication(withId)).toEqual({ kind: 'invalid', errors: { coverLetter: 'sensitive' } });
+    expect(await receiveApplication(submission(tenant.slug, job.slug, { honeypot: 'http://spam' }))).toEqual({ kind: 'rejected' });
+    expect(await receiveApplication(submission('no-such-employer', job.slug))).toEqual({ kind: 'notFound' });
     expect(await scalar(handle, sql`select count(*)::int from applications where tenant_id = ${tenant.id}`)).toBe(0);
   });
 
@@ -206,7 +207,7 @@ describe('the public door checks before it stores', () => {
     for (let i = 0; i < 6; i++) {
       const s = submission(tenant.slug, job.slug);
       s.raw = { ...s.raw, email };
-      results.push((await receiveApplication(s, handle.db)).kind);
+      results.push((await receiveApplication(s)).kind);
     }
     expect(results).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'rateLimited']);
   });

@@ -14,9 +14,9 @@ import type { SessionClaims } from '../../lib/auth/session-policy';
 import { authenticate, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
 import { newTotpSecret } from '../../lib/auth/totp';
-import { ActionRefused } from '../../lib/tenancy/guard';
+import { Refused } from '../../lib/errors';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
-import { dbError, makeTenant, testDb, uniqueSlug } from './db';
+import { asSystem, dbError, makeTenant, member, testDb, uniqueSlug } from './db';
 
 process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
 const handle = testDb();
@@ -25,14 +25,11 @@ let passwordHash: Promise<string> | undefined;
 
 async function makeUser(role: 'owner' | 'recruiter' | null, tenantId?: string, name = 'Person') {
   const email = `${uniqueSlug('u')}@example.test`;
-  return withSystem(
-    'test fixture',
-    async (tx) => {
+  return asSystem(async (tx) => {
       const [user] = await tx.insert(users).values({ email, name, passwordHash: await (passwordHash ??= hashPassword(PASSWORD)) }).returning();
       if (role && tenantId) await tx.insert(memberships).values({ tenantId, userId: user!.id, role });
       return user!;
-    },
-    handle.db,
+    }
   );
 }
 
@@ -50,7 +47,7 @@ async function refused(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ActionRefused) return error.code;
+    if (error instanceof Refused) return error.code;
     throw error;
   }
   return 'accepted';
@@ -62,20 +59,18 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     const b = await makeTenant(handle, 'Beta AS');
     const bOwner = await makeUser('owner', b.id, 'Beta Secret Owner');
     await withTenant({ tenantId: b.id, userId: bOwner.id }, (tx) =>
-      inviteMember(tx, { tenantId: b.id, tenantName: b.name }, { userId: bOwner.id }, { email: 'new@beta.test', role: 'recruiter', language: 'nb', appUrl: 'http://x' }),
-      handle.db,
+      inviteMember(tx, { ...member(b.id, bOwner.id), tenantName: b.name }, { email: 'new@beta.test', role: 'recruiter', language: 'nb' })
     );
-    await writeAudit({ event: 'sign_in', userId: bOwner.id, fanOutToTenants: true }, handle.db);
+    await writeAudit({ event: 'sign_in', userId: bOwner.id, fanOutToTenants: true });
 
     // Inside A's transaction, asking for B by id: the WHERE says B, RLS says A.
     const seen = await withTenant(
       { tenantId: a.id },
-      async (tx) => ({ members: await listMembers(tx, b.id), invitations: await listPendingInvitations(tx, b.id), audit: await listAudit(tx, b.id) }),
-      handle.db,
+      async (tx) => ({ members: await listMembers(tx, { tenantId: b.id }), invitations: await listPendingInvitations(tx, { tenantId: b.id }), audit: await listAudit(tx, { tenantId: b.id }) })
     );
     expect(seen).toEqual({ members: [], invitations: [], audit: [] });
     // The same functions in B's own transaction do see B's rows (the test is not vacuous).
-    const own = await withTenant({ tenantId: b.id }, async (tx) => ({ members: await listMembers(tx, b.id), audit: await listAudit(tx, b.id) }), handle.db);
+    const own = await withTenant({ tenantId: b.id }, async (tx) => ({ members: await listMembers(tx, { tenantId: b.id }), audit: await listAudit(tx, { tenantId: b.id }) }));
     expect(own.members.map((m) => m.name)).toEqual(['Beta Secret Owner']);
     expect(own.audit.length).toBeGreaterThan(0);
   });
@@ -86,17 +81,14 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     const aOwner = await makeUser('owner', a.id);
     const bOwner = await makeUser('owner', b.id);
     const bRecruiter = await makeUser('recruiter', b.id);
-    const [invitation] = await withSystem(
-      'test fixture',
-      (tx) => tx.insert(invitations).values({ tenantId: b.id, email: 'x@b.test', role: 'recruiter', tokenHash: hashToken(uniqueSlug('t')), expiresAt: new Date(Date.now() + 86_400_000) }).returning(),
-      handle.db,
+    const [invitation] = await asSystem((tx) => tx.insert(invitations).values({ tenantId: b.id, email: 'x@b.test', role: 'recruiter', tokenHash: hashToken(uniqueSlug('t')), expiresAt: new Date(Date.now() + 86_400_000) }).returning()
     );
-    const asA = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: a.id, userId: aOwner.id }, fn, handle.db);
+    const asA = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: a.id, userId: aOwner.id }, fn);
     // Even passing B's tenant id explicitly, inside A's door.
-    expect(await refused(asA((tx) => removeMember(tx, b.id, aOwner.id, bRecruiter.id)))).toBe('not_found');
-    expect(await refused(asA((tx) => changeMemberRole(tx, b.id, aOwner.id, bOwner.id, 'recruiter')))).toBe('not_found');
-    expect(await refused(asA((tx) => revokeInvitation(tx, b.id, invitation!.id)))).toBe('not_found');
-    const bMembers = await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, b.id), handle.db);
+    expect(await refused(asA((tx) => removeMember(tx, member(b.id, aOwner.id), bRecruiter.id)))).toBe('not_found');
+    expect(await refused(asA((tx) => changeMemberRole(tx, member(b.id, aOwner.id), bOwner.id, 'recruiter')))).toBe('not_found');
+    expect(await refused(asA((tx) => revokeInvitation(tx, { tenantId: b.id }, invitation!.id)))).toBe('not_found');
+    const bMembers = await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, { tenantId: b.id }));
     expect(bMembers.map((m) => [m.userId, m.role]).sort()).toEqual([[bOwner.id, 'owner'], [bRecruiter.id, 'recruiter']].sort());
   });
 
@@ -105,18 +97,18 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     const b = await makeTenant(handle);
     const elsewhere = await makeUser('recruiter', b.id);
     const remove = (tenantId: string, userId: string) =>
-      withTenant({ tenantId }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r, handle.db);
+      withTenant({ tenantId }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r);
     const versionOf = async (id: string) =>
-      (await withSystem('test', (tx) => tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)), handle.db))[0]!.v;
+      (await asSystem((tx) => tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id))))[0]!.v;
     const before = await versionOf(elsewhere.id);
     expect(await remove(a.id, elsewhere.id)).toBe(false);
     expect(await versionOf(elsewhere.id)).toBe(before);
-    expect(await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, b.id), handle.db)).toEqual(expect.arrayContaining([expect.objectContaining({ userId: elsewhere.id })]));
+    expect(await withTenant({ tenantId: b.id }, (tx) => listMembers(tx, { tenantId: b.id }))).toEqual(expect.arrayContaining([expect.objectContaining({ userId: elsewhere.id })]));
     // In its own tenant it removes and signs out.
     expect(await remove(b.id, elsewhere.id)).toBe(true);
     expect(await versionOf(elsewhere.id)).toBe(before + 1);
     // The old, broader function is gone.
-    expect(await dbError(withTenant({ tenantId: a.id }, (tx) => tx.execute(sql`select revoke_sessions_of_removed_member(${elsewhere.id}::uuid)`), handle.db))).toMatch(/does not exist/);
+    expect(await dbError(withTenant({ tenantId: a.id }, (tx) => tx.execute(sql`select revoke_sessions_of_removed_member(${elsewhere.id}::uuid)`)))).toMatch(/does not exist/);
   });
 });
 
@@ -125,12 +117,12 @@ describe('the last owner stays', () => {
     const t = await makeTenant(handle);
     const owner = await makeUser('owner', t.id);
     const other = await makeUser('recruiter', t.id);
-    const asOwner = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: t.id, userId: owner.id }, fn, handle.db);
-    expect(await refused(asOwner((tx) => removeMember(tx, t.id, owner.id, owner.id)))).toBe('lastOwner');
-    expect(await refused(asOwner((tx) => changeMemberRole(tx, t.id, owner.id, owner.id, 'recruiter')))).toBe('lastOwner');
-    await asOwner((tx) => changeMemberRole(tx, t.id, owner.id, other.id, 'owner'));
-    await asOwner((tx) => changeMemberRole(tx, t.id, owner.id, owner.id, 'recruiter'));
-    const roles = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, t.id), handle.db);
+    const asOwner = <T>(fn: Parameters<typeof withTenant<T>>[1]) => withTenant({ tenantId: t.id, userId: owner.id }, fn);
+    expect(await refused(asOwner((tx) => removeMember(tx, member(t.id, owner.id), owner.id)))).toBe('lastOwner');
+    expect(await refused(asOwner((tx) => changeMemberRole(tx, member(t.id, owner.id), owner.id, 'recruiter')))).toBe('lastOwner');
+    await asOwner((tx) => changeMemberRole(tx, member(t.id, owner.id), other.id, 'owner'));
+    await asOwner((tx) => changeMemberRole(tx, member(t.id, owner.id), owner.id, 'recruiter'));
+    const roles = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, { tenantId: t.id }));
     expect(Object.fromEntries(roles.map((r) => [r.userId, r.role]))).toEqual({ [owner.id]: 'recruiter', [other.id]: 'owner' });
   });
 });
@@ -142,64 +134,64 @@ describe('instant revocation: a bumped session version ends old tokens', () => {
     const person = await makeUser('recruiter', t.id);
 
     let claims = claimsFor(person);
-    expect((await checkClaims(claims, Date.now(), handle.db)).ok).toBe(true);
+    expect((await checkClaims(claims, Date.now())).ok).toBe(true);
 
-    const changed = await changePassword(person.id, PASSWORD, 'Tr4ktor og kanel i mai', null, handle.db);
+    const changed = await changePassword(person.id, PASSWORD, 'Tr4ktor og kanel i mai', null);
     expect(changed.ok).toBe(true);
-    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await checkClaims(claims, Date.now())).toEqual({ ok: false, reason: 'revoked' });
     claims = { ...claims, sv: (changed as { sv: number }).sv };
-    expect((await checkClaims(claims, Date.now(), handle.db)).ok).toBe(true);
+    expect((await checkClaims(claims, Date.now())).ok).toBe(true);
 
-    await signOutEverywhere(person.id, null, handle.db);
-    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    await signOutEverywhere(person.id, null);
+    expect(await checkClaims(claims, Date.now())).toEqual({ ok: false, reason: 'revoked' });
     claims = { ...claims, sv: claims.sv + 1 };
 
-    await withTenant({ tenantId: t.id, userId: owner.id }, (tx) => removeMember(tx, t.id, owner.id, person.id), handle.db);
-    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    await withTenant({ tenantId: t.id, userId: owner.id }, (tx) => removeMember(tx, member(t.id, owner.id), person.id));
+    expect(await checkClaims(claims, Date.now())).toEqual({ ok: false, reason: 'revoked' });
     claims = { ...claims, sv: claims.sv + 1 };
 
-    await requestPasswordReset({ email: person.email, ip: null, language: 'nb', appUrl: 'http://x' }, handle.db);
+    await requestPasswordReset({ email: person.email, ip: null, language: 'nb' });
     // The link's token only exists in the email; take it from the outbox row.
     const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
-    expect(await resetPassword(token, 'short', null, handle.db)).toEqual({ ok: false, reason: 'tooShort' });
-    expect(await resetPassword(token, 'nytt langt passord om fjellet', null, handle.db)).toEqual({ ok: true });
-    expect(await checkClaims(claims, Date.now(), handle.db)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resetPassword(token, 'short', null)).toEqual({ ok: false, reason: 'tooShort' });
+    expect(await resetPassword(token, 'nytt langt passord om fjellet', null)).toEqual({ ok: true });
+    expect(await checkClaims(claims, Date.now())).toEqual({ ok: false, reason: 'revoked' });
     // Single use.
-    expect(await resetPassword(token, 'et annet langt passord i mai', null, handle.db)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await resetPassword(token, 'et annet langt passord i mai', null)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('idle and expired tokens are refused by the wrapper’s check too', async () => {
     const person = await makeUser(null);
     const now = Date.now();
-    expect((await checkClaims({ ...claimsFor(person), lastActivity: now - 31 * 60_000 }, now, handle.db)).ok).toBe(false);
-    expect(await checkClaims({ ...claimsFor(person), loginAt: now - 13 * 3_600_000, lastActivity: now }, now, handle.db)).toEqual({ ok: false, reason: 'expired' });
+    expect((await checkClaims({ ...claimsFor(person), lastActivity: now - 31 * 60_000 }, now)).ok).toBe(false);
+    expect(await checkClaims({ ...claimsFor(person), loginAt: now - 13 * 3_600_000, lastActivity: now }, now)).toEqual({ ok: false, reason: 'expired' });
   });
 });
 
 describe('sign-in hardening', () => {
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const person = await makeUser(null);
-    const wrong = await authenticate({ email: person.email, password: 'not the password at all', ip: '10.0.0.1' }, handle.db);
-    const unknown = await authenticate({ email: `${uniqueSlug('nobody')}@example.test`, password: 'not the password at all', ip: '10.0.0.1' }, handle.db);
+    const wrong = await authenticate({ email: person.email, password: 'not the password at all', ip: '10.0.0.1' });
+    const unknown = await authenticate({ email: `${uniqueSlug('nobody')}@example.test`, password: 'not the password at all', ip: '10.0.0.1' });
     expect(wrong).toEqual({ ok: false, reason: 'invalid' });
     expect(unknown).toEqual(wrong);
-    const ok = await authenticate({ email: person.email.toUpperCase(), password: PASSWORD, ip: '10.0.0.1' }, handle.db);
+    const ok = await authenticate({ email: person.email.toUpperCase(), password: PASSWORD, ip: '10.0.0.1' });
     expect(ok.ok).toBe(true);
   });
 
   it('throttles an account after repeated failures (a wait, counted in Postgres); successes do not count', async () => {
     const person = await makeUser(null);
     const ip = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < 3; i++) expect((await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db)).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await authenticate({ email: person.email, password: PASSWORD, ip })).ok).toBe(true);
     for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
-      expect(await authenticate({ email: person.email, password: `wrong ${i}`, ip }, handle.db)).toEqual({ ok: false, reason: 'invalid' });
+      expect(await authenticate({ email: person.email, password: `wrong ${i}`, ip })).toEqual({ ok: false, reason: 'invalid' });
     }
-    const blocked = await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db);
+    const blocked = await authenticate({ email: person.email, password: PASSWORD, ip });
     expect(blocked.ok).toBe(false);
     expect((blocked as { reason: string }).reason).toBe('throttled');
     expect((blocked as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
-    const events = await withSystem('test', (tx) => tx.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.userId, person.id)), handle.db);
+    const events = await asSystem((tx) => tx.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.userId, person.id)));
     expect(events.filter((e) => e.event === 'sign_in_failed').length).toBe(SIGN_IN_LIMITS.account.limit);
   });
 });
@@ -208,27 +200,27 @@ describe('second factor', () => {
   async function withTotp() {
     const person = await makeUser(null);
     const secret = newTotpSecret();
-    await withSystem('test fixture', (tx) => tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, person.id)), handle.db);
+    await asSystem((tx) => tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, person.id)));
     return { person, secret, ip: `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
   }
 
   it('a code from the app works once, even inside its 30 seconds; a later code works', async () => {
     const { person, secret, ip } = await withTotp();
-    expect(await authenticate({ email: person.email, password: PASSWORD, ip }, handle.db)).toMatchObject({ ok: false, reason: 'mfa_required' });
+    expect(await authenticate({ email: person.email, password: PASSWORD, ip })).toMatchObject({ ok: false, reason: 'mfa_required' });
     const code = await generate({ secret });
-    expect((await authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)).ok).toBe(true);
+    expect((await authenticate({ email: person.email, password: PASSWORD, code, ip })).ok).toBe(true);
     // Seen over someone's shoulder, or replayed from a captured request: refused.
-    expect(await authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)).toEqual({ ok: false, reason: 'mfa_invalid' });
+    expect(await authenticate({ email: person.email, password: PASSWORD, code, ip })).toEqual({ ok: false, reason: 'mfa_invalid' });
     // The next step's code (the phone's clock a little ahead) still passes.
     const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
-    expect((await authenticate({ email: person.email, password: PASSWORD, code: next, ip }, handle.db)).ok).toBe(true);
-    expect(await authenticate({ email: person.email, password: PASSWORD, code: next, ip }, handle.db)).toEqual({ ok: false, reason: 'mfa_invalid' });
+    expect((await authenticate({ email: person.email, password: PASSWORD, code: next, ip })).ok).toBe(true);
+    expect(await authenticate({ email: person.email, password: PASSWORD, code: next, ip })).toEqual({ ok: false, reason: 'mfa_invalid' });
   });
 
   it('two sign-ins racing with one fresh code: exactly one passes', async () => {
     const { person, secret, ip } = await withTotp();
     const code = await generate({ secret });
-    const results = await Promise.all([0, 1].map(() => authenticate({ email: person.email, password: PASSWORD, code, ip }, handle.db)));
+    const results = await Promise.all([0, 1].map(() => authenticate({ email: person.email, password: PASSWORD, code, ip })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'mfa_invalid' }]);
   });
@@ -240,22 +232,21 @@ describe('invitations', () => {
     const owner = await makeUser('owner', t.id);
     const email = `${uniqueSlug('inv')}@example.test`;
     await withTenant({ tenantId: t.id, userId: owner.id }, (tx) =>
-      inviteMember(tx, { tenantId: t.id, tenantName: t.name }, { userId: owner.id }, { email, role: 'recruiter', language: 'en', appUrl: 'http://x' }),
-      handle.db,
+      inviteMember(tx, { ...member(t.id, owner.id), tenantName: t.name }, { email, role: 'recruiter', language: 'en' })
     );
     const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
-    expect(await acceptInvitation(token, { name: 'New Person', password: 'password1234' }, handle.db)).toEqual({ ok: false, reason: 'tooWeak' });
-    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toMatchObject({ ok: true, tenantSlug: t.slug });
-    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toEqual({ ok: false, reason: 'invalid' });
-    const members = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, t.id), handle.db);
+    expect(await acceptInvitation(token, { name: 'New Person', password: 'password1234' })).toEqual({ ok: false, reason: 'tooWeak' });
+    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD })).toMatchObject({ ok: true, tenantSlug: t.slug });
+    expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD })).toEqual({ ok: false, reason: 'invalid' });
+    const members = await withTenant({ tenantId: t.id }, (tx) => listMembers(tx, { tenantId: t.id }));
     expect(members.find((m) => m.email === email)?.role).toBe('recruiter');
   });
 });
 
 describe('the account area’s address is reserved', () => {
   it('refuses an employer with the slug "account"', async () => {
-    const message = await dbError(withSystem('test fixture', (tx) => tx.insert(tenants).values({ slug: 'account', name: 'Account AS' }), handle.db));
+    const message = await dbError(asSystem((tx) => tx.insert(tenants).values({ slug: 'account', name: 'Account AS' })));
     expect(message).toMatch(/tenants_slug_not_reserved/);
   });
 });
@@ -265,13 +256,13 @@ describe('employer sign-up', () => {
     const { signUpEmployer } = await import('../../lib/tenancy/signup');
     const slug = uniqueSlug('new');
     const email = `${uniqueSlug('owner')}@example.test`;
-    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db);
+    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', slug, name: 'Kari', email, password: PASSWORD }, null);
     expect(sensitive).toEqual({ ok: false, errors: { companyName: 'sensitiveNumber' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null, handle.db)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null, handle.db)).toEqual({ ok: true, slug });
-    expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null, handle.db)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
-    const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' }, handle.db);
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true, slug });
+    expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' });
     expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll } from 'vitest';
-import { openDb, rowsOf, setDbHandle, type DbHandle } from '../../db/client';
-import { withSystem } from '../../db/doors';
+import { db, openDb, rowsOf, setDbHandle, type DbHandle, type Tx } from '../../db/client';
 import { jobs, tenants } from '../../db/schema';
+import type { MemberCtx } from '../../lib/tenancy/context';
 import { templateFile } from './global-setup';
 
 /**
@@ -26,29 +26,37 @@ export function testDb(): DbHandle {
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-export async function makeTenant(handle: DbHandle, name = 'Test AS') {
-  return withSystem(
-    'test fixture',
-    async (tx) => {
-      const [tenant] = await tx.insert(tenants).values({ slug: uniqueSlug('t'), name }).returning();
-      return tenant!;
-    },
-    handle.db,
-  );
+/**
+ * Test fixtures as the system role (what the product's system door is for, without
+ * its closed list of purposes). It has no rights on candidates' data either.
+ */
+export function asSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.purpose', 'test fixture', true), set_config('role', 'app_system', true)`);
+    return fn(tx);
+  });
 }
 
-export async function makeJob(handle: DbHandle, tenantId: string, title = 'Utvikler', extra: Partial<typeof jobs.$inferInsert> = {}) {
-  return withSystem(
-    'test fixture',
-    async (tx) => {
-      const [job] = await tx
-        .insert(jobs)
-        .values({ tenantId, slug: uniqueSlug('job'), title, status: 'published', publishedAt: new Date(), ...extra })
-        .returning();
-      return job!;
-    },
-    handle.db,
-  );
+/** A member context for calling tenant functions directly. */
+export function member(tenantId: string, userId: string, role: MemberCtx['role'] = 'owner'): MemberCtx {
+  return { tenantId, userId, role, tenantSlug: 'test', tenantName: 'Test AS' };
+}
+
+export async function makeTenant(_handle?: DbHandle, name = 'Test AS') {
+  return asSystem(async (tx) => {
+    const [tenant] = await tx.insert(tenants).values({ slug: uniqueSlug('t'), name }).returning();
+    return tenant!;
+  });
+}
+
+export async function makeJob(_handle: DbHandle | undefined, tenantId: string, title = 'Utvikler', extra: Partial<typeof jobs.$inferInsert> = {}) {
+  return asSystem(async (tx) => {
+    const [job] = await tx
+      .insert(jobs)
+      .values({ tenantId, slug: uniqueSlug('job'), title, status: 'published', publishedAt: new Date(), ...extra })
+      .returning();
+    return job!;
+  });
 }
 
 export async function scalar<T>(handle: DbHandle, query: ReturnType<typeof sql>): Promise<T> {

@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
 import { outbox } from '../../db/schema';
-import { eraseJobApplications, ErasureRefused } from '../../lib/erasure/erase';
+import { eraseJobApplications } from '../../lib/erasure/erase';
+import { Refused } from '../../lib/errors';
 import { jobErasureSummary } from '../../lib/erasure/summary';
 import { listJobs } from '../../lib/jobs/jobs';
 import { openApplication } from '../../lib/pipeline/detail';
 import { addNote, moveToStage, rateApplication } from '../../lib/pipeline/workflow';
-import { makeJob, makeTenant, scalar, testDb } from './db';
+import { makeJob, makeTenant, scalar, testDb, asSystem } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 const handle = testDb();
-const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn, handle.db);
+const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn);
 const PERSON_TABLES = ['applications', 'application_files', 'application_stages', 'application_stage_events', 'application_notes', 'application_ratings', 'access_log'] as const;
 
 /** Rows about these applications in every table that holds a person's data. */
@@ -34,11 +35,11 @@ async function filledJobWithApplications(name = 'Fylt AS') {
   const first = await makeApplication(handle, tenant.id, job.id, { fullName: 'Per Sletting', email: 'per.sletting@example.no' }, { name: 'Per_Sletting_CV.pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
   const second = await makeApplication(handle, tenant.id, job.id, { fullName: 'Siri Sletting', email: 'siri.sletting@example.no' });
   await asTenant(member, (tx) => openApplication(tx, member, first.id));
-  await asTenant(member, (tx) => moveToStage(tx, member, first.id, 'rejected', false));
+  await asTenant(member, (tx) => moveToStage(tx, member, first.id, 'rejected', { notify: false }));
   await asTenant(member, (tx) => addNote(tx, member, first.id, 'Per passet ikke'));
   await asTenant(member, (tx) => rateApplication(tx, member, second.id, 3));
   for (const a of [first, second]) {
-    await withSystem('test fixture', (tx) => tx.insert(outbox).values({ template: 'application-received', language: 'nb', recipient: a.email, payload: { reference: a.reference, fullName: a.fullName } }), handle.db);
+    await asSystem((tx) => tx.insert(outbox).values({ template: 'application-received', language: 'nb', recipient: a.email, payload: { reference: a.reference, fullName: a.fullName } }));
   }
   return { tenant, member, job, applications: [first, second] };
 }
@@ -52,7 +53,7 @@ describe('delete all applications of a filled job', () => {
     const bystander = await makeApplication(handle, tenant.id, otherJob.id, { fullName: 'Blir Igjen' });
 
     expect(await asTenant(member, (tx) => jobErasureSummary(tx, member, job.id))).toEqual({ applications: 2, files: 1, tombstones: 0 });
-    expect(await eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id, handle.db)).toEqual({ erased: 2 });
+    expect(await eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id)).toEqual({ erased: 2 });
 
     expect(await rowsAbout(ids)).toEqual(none);
     expect(await scalar<number>(handle, sql`select count(*)::int from outbox where payload->>'reference' in ${applications.map((a) => a.reference)}`)).toBe(0);
@@ -78,7 +79,7 @@ describe('delete all applications of a filled job', () => {
     const member = await makeMember(handle, tenant.id);
     const job = await makeJob(handle, tenant.id, 'Fortsatt åpen');
     const app = await makeApplication(handle, tenant.id, job.id);
-    await expect(eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id, handle.db)).rejects.toEqual(new ErasureRefused('not_filled'));
+    await expect(eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id)).rejects.toEqual(new Refused('jobNotFilled'));
     expect((await rowsAbout([app.id])).applications).toBe(1);
     expect(await scalar<number>(handle, sql`select count(*)::int from erasures where job_id = ${job.id}`)).toBe(0);
   });
@@ -87,8 +88,8 @@ describe('delete all applications of a filled job', () => {
     const { job, applications } = await filledJobWithApplications('Offer AS');
     const intruderTenant = await makeTenant(handle, 'Inntrenger AS');
     const intruder = await makeMember(handle, intruderTenant.id, 'owner');
-    await expect(eraseJobApplications({ tenantId: intruderTenant.id, actorUserId: intruder.userId, reason: 'employer' }, job.id, handle.db)).rejects.toEqual(new ErasureRefused('not_found'));
-    await expect(eraseJobApplications({ tenantId: intruderTenant.id, actorUserId: intruder.userId, reason: 'employer' }, 'not-a-uuid', handle.db)).rejects.toEqual(new ErasureRefused('not_found'));
+    await expect(eraseJobApplications({ tenantId: intruderTenant.id, actorUserId: intruder.userId, reason: 'employer' }, job.id)).rejects.toEqual(new Refused('not_found'));
+    await expect(eraseJobApplications({ tenantId: intruderTenant.id, actorUserId: intruder.userId, reason: 'employer' }, 'not-a-uuid')).rejects.toEqual(new Refused('not_found'));
     // Even pointed at the other tenant's id, the summary in the intruder's door sees nothing.
     expect(await asTenant(intruder, (tx) => jobErasureSummary(tx, { tenantId: job.tenantId }, job.id))).toEqual({ applications: 0, files: 0, tombstones: 0 });
     expect(await rowsAbout(applications.map((a) => a.id))).toMatchObject({ applications: 2, application_files: 1, application_notes: 1 });
@@ -103,7 +104,7 @@ describe('delete all applications of a filled job', () => {
     await handle.db.execute(sql.raw(`create function fail_erasure_test() returns trigger language plpgsql as $$ begin if old.payload->>'reference' = '${marker}' then raise exception 'simulated failure'; end if; return old; end $$`));
     await handle.db.execute(sql.raw(`create trigger fail_erasure_test before delete on outbox for each row execute function fail_erasure_test()`));
     try {
-      await expect(eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id, handle.db)).rejects.toThrow();
+      await expect(eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id)).rejects.toThrow();
     } finally {
       await handle.db.execute(sql.raw(`drop trigger fail_erasure_test on outbox`));
       await handle.db.execute(sql.raw(`drop function fail_erasure_test()`));
@@ -112,6 +113,6 @@ describe('delete all applications of a filled job', () => {
     expect(await scalar<number>(handle, sql`select count(*)::int from erasures where job_id = ${job.id}`)).toBe(0);
     expect(await scalar<number>(handle, sql`select count(*)::int from audit_log where tenant_id = ${tenant.id} and event = 'applications.erased'`)).toBe(0);
     // And once the failure is gone, the same call finishes the job.
-    expect(await eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id, handle.db)).toEqual({ erased: 2 });
+    expect(await eraseJobApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, job.id)).toEqual({ erased: 2 });
   });
 });

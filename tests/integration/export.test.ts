@@ -7,7 +7,7 @@ import { makeJob, makeTenant, testDb } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 const handle = testDb();
-const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn, handle.db);
+const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn);
 
 describe('exporting an application for the HR system', () => {
   it('puts every field and the original bytes in the ZIP and logs the export', async () => {

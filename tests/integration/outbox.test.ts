@@ -5,7 +5,7 @@ import { rowsOf } from '../../db/client';
 import { withSystem } from '../../db/doors';
 import { enqueueEmail } from '../../lib/email/outbox';
 import { backoffMinutes, deliverDueEmails, listCapturedEmails, type Sender } from '../../lib/email/worker';
-import { testDb } from './db';
+import { testDb, asSystem } from './db';
 
 const handle = testDb();
 
@@ -21,14 +21,11 @@ const payload = (reference: string) => ({
 
 async function queue(count: number, language: 'nb' | 'en' = 'nb'): Promise<string> {
   const batch = randomUUID();
-  await withSystem(
-    'test: queue emails',
-    async (tx) => {
+  await asSystem(async (tx) => {
       for (let i = 0; i < count; i++) {
         await enqueueEmail(tx, { template: 'application-received', language, recipient: `${batch}-${i}@example.no`, payload: payload(`SR-TEST-${i}`) });
       }
-    },
-    handle.db,
+    }
   );
   return batch;
 }
@@ -47,11 +44,11 @@ describe('the transactional outbox', () => {
       if (row.recipient.startsWith(batch)) sent.push(row.id);
     };
     await Promise.all([
-      deliverDueEmails({ batch: 100, sender, handle: handle.db }),
-      deliverDueEmails({ batch: 100, sender, handle: handle.db }),
+      deliverDueEmails({ batch: 100, sender }),
+      deliverDueEmails({ batch: 100, sender }),
     ]);
     // A third run finds nothing left to send.
-    await deliverDueEmails({ batch: 100, sender, handle: handle.db });
+    await deliverDueEmails({ batch: 100, sender });
     const rows = await pendingOf(batch);
     expect(sent.length).toBe(12);
     expect(new Set(sent).size).toBe(12);
@@ -63,21 +60,21 @@ describe('the transactional outbox', () => {
     const failing: Sender = async (row) => {
       if (row.recipient.startsWith(batch)) throw new Error('Resend answered 503');
     };
-    await deliverDueEmails({ batch: 100, sender: failing, handle: handle.db });
+    await deliverDueEmails({ batch: 100, sender: failing });
     const [row] = await pendingOf(batch);
     expect(row).toMatchObject({ attempts: 1, sent_at: null, last_error: 'Resend answered 503' });
     expect(new Date(row!.next_attempt_at).getTime()).toBeGreaterThan(Date.now());
     // Not due yet: an immediate second run does not try again.
     const sent: string[] = [];
-    await deliverDueEmails({ batch: 100, sender: async (r) => void sent.push(r.id), handle: handle.db });
+    await deliverDueEmails({ batch: 100, sender: async (r) => void sent.push(r.id) });
     expect(sent).not.toContain(row!.id);
     expect([1, 2, 3, 10, 20].map(backoffMinutes)).toEqual([1, 2, 4, 360, 360]);
   });
 
   it('without an email service, captures the rendered email in the applicant’s language', async () => {
     const batch = await queue(1, 'en');
-    await deliverDueEmails({ batch: 100, sender: null, handle: handle.db });
-    const captured = (await listCapturedEmails(500, handle.db)).find((e) => e.recipient.startsWith(batch))!;
+    await deliverDueEmails({ batch: 100, sender: null });
+    const captured = (await listCapturedEmails({ limit: 200 })).find((e) => e.recipient.startsWith(batch))!;
     expect(captured.subject).toBe('Your application to Acme AS is received (SR-TEST-0)');
     expect(captured.text).toContain('Only Acme AS can read your application');
     expect(captured.text).toContain('90 days after the position is filled');

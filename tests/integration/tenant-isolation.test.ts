@@ -14,12 +14,12 @@ describe('row-level security: one employer never sees another', () => {
     await makeJob(handle, a.id, 'Alpha job');
     await makeJob(handle, b.id, 'Beta secret job');
 
-    const seenByA = await withTenant({ tenantId: a.id }, (tx) => tx.select().from(jobs), handle.db);
+    const seenByA = await withTenant({ tenantId: a.id }, (tx) => tx.select().from(jobs));
     expect(seenByA.length).toBe(1);
     expect(seenByA.every((j) => j.tenantId === a.id)).toBe(true);
     expect(seenByA.map((j) => j.title)).not.toContain('Beta secret job');
 
-    const tenantRows = await withTenant({ tenantId: a.id }, (tx) => tx.select().from(tenants), handle.db);
+    const tenantRows = await withTenant({ tenantId: a.id }, (tx) => tx.select().from(tenants));
     expect(tenantRows.map((t) => t.id)).toEqual([a.id]);
   });
 
@@ -27,7 +27,7 @@ describe('row-level security: one employer never sees another', () => {
     const a = await makeTenant(handle);
     const b = await makeTenant(handle);
     const message = await dbError(
-      withTenant({ tenantId: a.id }, (tx) => tx.insert(jobs).values({ tenantId: b.id, slug: 'sneaky', title: 'Sneaky' }), handle.db),
+      withTenant({ tenantId: a.id }, (tx) => tx.insert(jobs).values({ tenantId: b.id, slug: 'sneaky', title: 'Sneaky' })),
     );
     expect(message).toMatch(/row-level security/i);
   });
@@ -38,25 +38,24 @@ describe('row-level security: one employer never sees another', () => {
     const bJob = await makeJob(handle, b.id, 'Original title');
     const updated = await withTenant(
       { tenantId: a.id },
-      (tx) => tx.update(jobs).set({ title: 'Hijacked' }).where(sql`${jobs.id} = ${bJob.id}`).returning(),
-      handle.db,
+      (tx) => tx.update(jobs).set({ title: 'Hijacked' }).where(sql`${jobs.id} = ${bJob.id}`).returning()
     );
     expect(updated).toEqual([]);
-    const [still] = await withTenant({ tenantId: b.id }, (tx) => tx.select().from(jobs).where(sql`${jobs.id} = ${bJob.id}`), handle.db);
+    const [still] = await withTenant({ tenantId: b.id }, (tx) => tx.select().from(jobs).where(sql`${jobs.id} = ${bJob.id}`));
     expect(still?.title).toBe('Original title');
   });
 
   it('runs tenant work as the non-owner runtime role, and resets it after the transaction', async () => {
     const a = await makeTenant(handle);
-    const role = await withTenant({ tenantId: a.id }, async (tx) => rowsOf<{ r: string }>(await tx.execute(sql`select current_user as r`))[0]!.r, handle.db);
+    const role = await withTenant({ tenantId: a.id }, async (tx) => rowsOf<{ r: string }>(await tx.execute(sql`select current_user as r`))[0]!.r);
     expect(role).toBe('app_runtime');
     const after = rowsOf<{ r: string }>(await handle.db.execute(sql`select current_user as r`))[0]!.r;
     expect(after).not.toBe('app_runtime');
   });
 
   it('refuses to start tenant work without a valid tenant id', () => {
-    expect(() => withTenant({ tenantId: '' }, async () => 1, handle.db)).toThrow(/tenant id/);
-    expect(() => withTenant(undefined as never, async () => 1, handle.db)).toThrow(/tenant id/);
+    expect(() => withTenant({ tenantId: '' }, async () => 1)).toThrow(/tenant id/);
+    expect(() => withTenant(undefined as never, async () => 1)).toThrow(/tenant id/);
   });
 });
 

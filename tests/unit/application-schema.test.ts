@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePhone } from '../../lib/applications/phone';
-import { validateApplication, type RawApplication } from '../../lib/applications/schema';
-import { ageOn, osloToday } from '../../lib/careers/dates';
+import type { ApplyValues as RawApplication } from '../../lib/applications/form-state';
+import { validateApplication } from '../../lib/applications/schema';
+import { ageOn, osloToday } from '../../lib/time/oslo';
 import { jobAvailability } from '../../lib/careers/jobs';
 
 const valid: RawApplication = {

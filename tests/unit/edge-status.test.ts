@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { careersPageStatus, forgetAvailability } from '../../lib/careers/edge-status';
+import { careersPageStatus, forgetAvailability } from '../../lib/edge/page-status';
 
 const ORIGIN = 'http://127.0.0.1:3000';
 const at = (path: string) => new URL(path, 'http://visitor.example');

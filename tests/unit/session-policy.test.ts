@@ -32,10 +32,11 @@ describe('callbackUrl: only same-origin relative paths survive', () => {
 });
 
 describe('idle and absolute session limits', () => {
-  const limits = sessionLimits({ SESSION_IDLE_MINUTES: '0.5', SESSION_MAX_HOURS: '0.01' });
+  const limits = sessionLimits({ SESSION_IDLE_MINUTES: 0.5, SESSION_MAX_HOURS: 0.01 });
   it('reads decimals from the settings', () => {
     expect(limits).toEqual({ idleMs: 30_000, maxMs: 36_000 });
-    expect(sessionLimits({})).toEqual({ idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 });
+    // Unset, the settings schema's defaults: 30 minutes idle, 12 hours in all.
+    expect(sessionLimits()).toEqual({ idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 });
   });
   it('is active within both limits', () => {
     expect(sessionState({ loginAt: 0, lastActivity: 10_000 }, 35_999, limits)).toBe('active');

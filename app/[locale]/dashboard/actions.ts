@@ -2,13 +2,15 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signOut, updateSession } from '@/auth';
-import { requestPath, requireSession } from '@/lib/auth/session';
-import { withLocalePrefix, remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { refreshSession, signOut } from '@/auth';
+import { withLocalePrefix } from '@/i18n/paths';
+import { localeOfRequest } from '@/i18n/request-locale';
+import { requireSession } from '@/lib/auth/session';
+import { remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 
 /** Sign out here (this browser only). */
 export async function signOutAction(): Promise<void> {
-  const { locale } = await requestPath();
+  const { locale } = await localeOfRequest();
   await signOut({ redirect: false });
   (await cookies()).delete(SESSION_MARKER_COOKIE);
   redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
@@ -21,6 +23,6 @@ export async function signOutAction(): Promise<void> {
  */
 export async function staySignedInAction(): Promise<{ remainingMs: number }> {
   const claims = await requireSession({ allowPendingMfa: true });
-  await updateSession({ sv: claims.sv } as never);
+  await refreshSession(claims.sv);
   return { remainingMs: remainingAfterThisRequest(claims) };
 }

@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdleWarning } from '@/components/dashboard/idle-warning';
 import { SubmitButton } from '@/components/forms/field';
 import { requireSession } from '@/lib/auth/session';
-import { withLocalePrefix, remainingAfterThisRequest } from '@/lib/auth/session-policy';
+import { remainingAfterThisRequest } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { signOutAction, staySignedInAction } from './actions';
 
 // Personal pages: always rendered per request, never cached.

@@ -1,16 +1,15 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { requireSession } from '@/lib/auth/session';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
-import { tenantsOf } from '@/lib/tenancy/memberships';
+import { requireIdentity } from '@/lib/auth/session';
+import { withLocalePrefix } from '@/i18n/paths';
 
 /** /dashboard: straight to the person's employer, or a chooser when there are several. */
 export default async function DashboardHome({ params }: PageProps<'/[locale]/dashboard'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const claims = await requireSession();
-  const mine = await tenantsOf(claims.uid);
-  if (mine.length === 1) redirect(withLocalePrefix(locale, `/dashboard/${mine[0]!.slug}`));
+  // The person's tenants come with the request's one identity query, already sorted by name.
+  const mine = (await requireIdentity()).person.memberships;
+  if (mine.length === 1) redirect(withLocalePrefix(locale, `/dashboard/${mine[0]!.tenantSlug}`));
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   if (mine.length === 0) {
     return (
@@ -26,9 +25,9 @@ export default async function DashboardHome({ params }: PageProps<'/[locale]/das
       <p className="mt-2">{t('chooserLead')}</p>
       <ul className="mt-4 flex flex-col gap-2">
         {mine.map((m) => (
-          <li key={m.slug}>
-            <a href={withLocalePrefix(locale, `/dashboard/${m.slug}`)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-white px-4 hover:border-accent">
-              <span className="font-semibold">{m.name}</span>
+          <li key={m.tenantSlug}>
+            <a href={withLocalePrefix(locale, `/dashboard/${m.tenantSlug}`)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-white px-4 hover:border-accent">
+              <span className="font-semibold">{m.tenantName}</span>
               <span className="text-sm text-muted">{t(`roles.${m.role}`)}</span>
             </a>
           </li>

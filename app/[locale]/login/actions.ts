@@ -5,20 +5,20 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
+import { withLocalePrefix } from '@/i18n/paths';
+import { publicAction, publicFormAction } from '@/lib/actions/public-action';
+import type { LoginState } from '@/lib/auth/form-state';
 import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
-import { withLocalePrefix, safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
-import { settings } from '@/lib/settings/env';
-import { landingPath } from '@/lib/tenancy/memberships';
+import { readSessionCookie } from '@/lib/auth/session';
+import { safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { decodeSignInRefusal } from '@/lib/auth/sign-in-outcome';
 import { requestIp } from '@/lib/security/client-ip';
+import { isHttps } from '@/lib/settings/env';
+import { landingFor } from '@/lib/tenancy/memberships';
 
-export interface LoginState {
-  step: 'password' | 'code';
-  email: string;
-  error?: 'missing' | 'invalid' | 'throttled' | 'codeInvalid';
-  retryMinutes?: number;
-  ticket?: string;
-}
+const locale = z.enum(['nb', 'en']).catch('nb');
+const token = z.string().max(200).catch('');
 
 const loginSchema = z.object({
   email: z.string().trim().max(320).default(''),
@@ -26,79 +26,62 @@ const loginSchema = z.object({
   code: z.string().trim().max(40).default(''),
   ticket: z.string().max(1000).default(''),
   callbackUrl: z.string().max(2000).default(''),
-  locale: z.enum(['nb', 'en']).default('nb'),
+  locale,
 });
 
 /** Sign-in as a plain form post: works before hydration and with JavaScript off. */
-export async function signInAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const input = loginSchema.parse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$'))));
-  if (!input.ticket && (!input.email || !input.password)) return { step: 'password', email: input.email, error: 'missing' };
-  try {
-    await signIn('credentials', {
-      email: input.email,
-      password: input.password,
-      code: input.code,
-      ticket: input.ticket,
-      redirect: false,
-    });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code ?? '';
-      if (code.startsWith('mfa_required:')) return { step: 'code', email: input.email, ticket: code.slice('mfa_required:'.length) };
-      if (code === 'mfa_invalid') return { step: 'code', email: input.email, ticket: input.ticket, error: 'codeInvalid' };
-      if (code.startsWith('throttled:')) {
-        return { step: 'password', email: input.email, error: 'throttled', retryMinutes: Math.max(1, Math.ceil(Number(code.split(':')[1]) / 60)) };
-      }
+export const signInAction = publicAction(
+  loginSchema,
+  async (input): Promise<LoginState> => {
+    if (!input.ticket && (!input.email || !input.password)) return { step: 'password', email: input.email, error: 'missing' };
+    try {
+      await signIn('credentials', { email: input.email, password: input.password, code: input.code, ticket: input.ticket, redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const refusal = decodeSignInRefusal((error as AuthError & { code?: string }).code);
+      if (refusal.kind === 'mfa_required') return { step: 'code', email: input.email, ticket: refusal.ticket };
+      if (refusal.kind === 'mfa_invalid') return { step: 'code', email: input.email, ticket: input.ticket, error: 'codeInvalid' };
+      if (refusal.kind === 'throttled') return { step: 'password', email: input.email, error: 'throttled', retryMinutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) };
       return { step: 'password', email: input.email, error: 'invalid' };
     }
-    throw error;
-  }
-  // The marker lets middleware tell "idle" from "never signed in" once the
-  // session cookie has expired (the redirect target below skips middleware).
-  (await cookies()).set(SESSION_MARKER_COOKIE, String(Date.now()), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: settings().APP_URL.startsWith('https://'),
-    path: '/',
-  });
-  // Staff who still must enrol go there whatever the callbackUrl says.
-  const landing = await landingPath(input.email);
-  const target = landing.endsWith('/account/security') ? withLocalePrefix(input.locale, landing) : (safeCallbackUrl(input.callbackUrl) ?? withLocalePrefix(input.locale, landing));
-  redirect(target);
-}
-
-const localeOf = (formData: FormData): 'nb' | 'en' => (formData.get('locale') === 'en' ? 'en' : 'nb');
-
+    // The marker lets middleware tell "idle" from "never signed in" once the
+    // session cookie has expired (the redirect target below skips middleware).
+    (await cookies()).set(SESSION_MARKER_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
+    // Where to go is decided for the person just authenticated (the new session), never from the form's email.
+    const claims = await readSessionCookie();
+    const landing = claims ? await landingFor(claims.uid) : { path: '/dashboard', forced: false };
+    redirect(landing.forced ? withLocalePrefix(input.locale, landing.path) : (safeCallbackUrl(input.callbackUrl) ?? withLocalePrefix(input.locale, landing.path)));
+  },
+  (): LoginState => ({ step: 'password', email: '', error: 'invalid' }),
+);
 
 /** Same answer whether or not the address has an account. */
-export async function requestResetAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const email = z.email().max(320).safeParse(String(formData.get('email') ?? '').trim());
-  if (!email.success) redirect(`${withLocalePrefix(locale, '/login/forgot')}?error=email`);
-  await requestPasswordReset({ email: email.data, ip: await requestIp(), language: locale, appUrl: settings().APP_URL });
-  redirect(`${withLocalePrefix(locale, '/login/forgot')}?sent=1`);
-}
+export const requestResetAction = publicFormAction(
+  z.object({ email: z.string().trim().max(320).pipe(z.email()), locale }),
+  async (input) => {
+    await requestPasswordReset({ email: input.email, ip: await requestIp(), language: input.locale });
+    redirect(`${withLocalePrefix(input.locale, '/login/forgot')}?sent=1`);
+  },
+  async (_codes, values) => redirect(`${withLocalePrefix(locale.parse(values.locale), '/login/forgot')}?error=email`),
+);
 
-export async function resetPasswordAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const token = String(formData.get('token') ?? '').slice(0, 200);
-  const result = await resetPassword(token, String(formData.get('password') ?? ''), await requestIp());
-  if (!result.ok) {
-    redirect(`${withLocalePrefix(locale, '/login/reset')}?${new URLSearchParams({ token, error: result.reason })}`);
-  }
-  redirect(`${withLocalePrefix(locale, '/login')}?reason=reset`);
-}
+export const resetPasswordAction = publicFormAction(
+  z.object({ token, password: z.string().max(1000).catch(''), locale }),
+  async (input) => {
+    const result = await resetPassword(input.token, input.password, await requestIp());
+    if (!result.ok) redirect(`${withLocalePrefix(input.locale, '/login/reset')}?${new URLSearchParams({ token: input.token, error: result.reason })}`);
+    redirect(`${withLocalePrefix(input.locale, '/login')}?reason=reset`);
+  },
+  async () => redirect('/login/reset?error=invalid'),
+);
 
-export async function acceptInvitationAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const token = String(formData.get('token') ?? '').slice(0, 200);
-  const result = await acceptInvitation(token, {
-    name: String(formData.get('name') ?? '').slice(0, 200),
-    password: String(formData.get('password') ?? ''),
-  });
-  if (!result.ok) {
-    redirect(`${withLocalePrefix(locale, '/login/invitation')}?${new URLSearchParams({ token, error: result.reason })}`);
-  }
-  const params = new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(locale, `/dashboard/${result.tenantSlug}`) });
-  redirect(`${withLocalePrefix(locale, '/login')}?${params}`);
-}
+export const acceptInvitationAction = publicFormAction(
+  z.object({ token, name: z.string().max(200).catch(''), password: z.string().max(1000).catch(''), locale }),
+  async (input) => {
+    const result = await acceptInvitation(input.token, { name: input.name, password: input.password });
+    if (!result.ok) redirect(`${withLocalePrefix(input.locale, '/login/invitation')}?${new URLSearchParams({ token: input.token, error: result.reason })}`);
+    const params = new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`) });
+    redirect(`${withLocalePrefix(input.locale, '/login')}?${params}`);
+  },
+  async () => redirect('/login/invitation?error=invalid'),
+);

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
 import { FormMessage } from '@/components/forms/field';
-import { withLocalePrefix, safeCallbackUrl } from '@/lib/auth/session-policy';
+import { safeCallbackUrl } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { signInAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login'>): Promise<Metadata> {

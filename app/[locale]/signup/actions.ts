@@ -1,27 +1,26 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
-import { signUpEmployer, type SignupField, type SignupProblem } from '@/lib/tenancy/signup';
+import { z } from 'zod';
+import { withLocalePrefix } from '@/i18n/paths';
+import { publicAction } from '@/lib/actions/public-action';
 import { requestIp } from '@/lib/security/client-ip';
+import { signUpEmployer } from '@/lib/tenancy/signup';
+import type { SignupState } from '@/lib/tenancy/signup-state';
 
-export interface SignupState {
-  values: Partial<Record<Exclude<SignupField, 'password'>, string>>;
-  errors: Partial<Record<SignupField, SignupProblem>>;
-  throttled?: boolean;
-}
+const text = z.string().max(1000).catch('');
 
-const text = (formData: FormData, name: string) => String(formData.get(name) ?? '').slice(0, 1000);
-
-export async function signUpAction(_prev: SignupState, formData: FormData): Promise<SignupState> {
-  const locale = formData.get('locale') === 'en' ? 'en' : 'nb';
-  const input = { companyName: text(formData, 'companyName'), slug: text(formData, 'slug'), name: text(formData, 'name'), email: text(formData, 'email'), password: text(formData, 'password') };
-  const result = await signUpEmployer(input, await requestIp());
-  if (!result.ok) {
-    // The password is never sent back into the page.
-    const { password: _password, ...values } = input;
-    void _password;
-    return { values, errors: result.errors, throttled: result.throttled };
-  }
-  redirect(`${withLocalePrefix(locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(locale, `/dashboard/${result.slug}`) })}`);
-}
+export const signUpAction = publicAction(
+  z.object({ companyName: text, slug: text, name: text, email: text, password: text, locale: z.enum(['nb', 'en']).catch('nb') }),
+  async ({ locale, ...input }): Promise<SignupState> => {
+    const result = await signUpEmployer(input, await requestIp());
+    if (!result.ok) {
+      // The password is never sent back into the page.
+      const { password: _password, ...values } = input;
+      void _password;
+      return { values, errors: result.errors, throttled: result.throttled };
+    }
+    redirect(`${withLocalePrefix(locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(locale, `/dashboard/${result.slug}`) })}`);
+  },
+  (): SignupState => ({ values: {}, errors: {} }),
+);

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { settings } from '@/lib/settings/env';
 
 /**
  * A bare server-only page: the framework's JavaScript floor that `npm run bench`
@@ -9,6 +10,6 @@ export default async function FrameworkFloor() {
   // Per request, like the candidate pages: at build time BENCH_FLOOR is unset and
   // the page would be prerendered as a 404.
   await connection();
-  if (process.env.BENCH_FLOOR !== '1') notFound();
+  if (settings().BENCH_FLOOR !== '1') notFound();
   return <main>floor</main>;
 }

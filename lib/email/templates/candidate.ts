@@ -1,4 +1,5 @@
 import type { EmailTemplate, RenderedEmail } from './types';
+import { appUrl } from '@/lib/settings/env';
 import { emailLayout, escapeHtml, paragraph } from './layout';
 
 // Candidate emails (application received, stage changes): owned by the candidate area.
@@ -14,9 +15,6 @@ export type ApplicationReceivedPayload = {
   linkedToPrevious: boolean;
 };
 
-function appUrl(): string {
-  return (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-}
 
 const texts = {
   nb: (p: ApplicationReceivedPayload) => ({

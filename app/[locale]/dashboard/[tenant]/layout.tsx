@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
-import { requireMember } from '@/lib/tenancy/guard';
+import { withLocalePrefix } from '@/i18n/paths';
+import { requireMember } from '@/lib/tenancy/member';
 
 export default async function TenantLayout({ children, params }: LayoutProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { formatDay } from '@/components/careers/job-meta';
+import { formatDay } from '@/lib/time/oslo';
 import type { Locale } from '@/i18n/routing';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { jobsClosingSoon, listJobs } from '@/lib/jobs/jobs';
 import { recentActivity, type ActivityEvent } from '@/lib/pipeline/activity';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 
 export default async function TenantOverview({ params }: PageProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;

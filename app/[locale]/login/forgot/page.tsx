@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { requestResetAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/forgot'>): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { FormMessage, SubmitButton } from '@/components/forms/field';
 import { resetTokenIsUsable } from '@/lib/auth/password-reset';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { resetPasswordAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/reset'>): Promise<Metadata> {

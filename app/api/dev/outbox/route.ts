@@ -1,7 +1,5 @@
-import { desc, sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
-import { withSystem } from '@/db/doors';
-import { outbox } from '@/db/schema';
+import { listCapturedEmails } from '@/lib/email/worker';
 import { devOutboxEnabled } from '@/lib/settings/env';
 
 export const dynamic = 'force-dynamic';
@@ -13,15 +11,8 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request) {
   if (!devOutboxEnabled()) return new NextResponse('Not found', { status: 404 });
-  const to = new URL(request.url).searchParams.get('to')?.trim().toLowerCase();
+  const to = new URL(request.url).searchParams.get('to')?.trim();
   if (!to) return NextResponse.json({ error: 'to is required' }, { status: 400 });
-  const rows = await withSystem('dev outbox (json)', (tx) =>
-    tx
-      .select({ id: outbox.id, template: outbox.template, language: outbox.language, recipient: outbox.recipient, payload: outbox.payload, createdAt: outbox.createdAt })
-      .from(outbox)
-      .where(sql`lower(${outbox.recipient}) = ${to}`)
-      .orderBy(desc(outbox.createdAt))
-      .limit(20),
-  );
-  return NextResponse.json({ emails: rows }, { headers: { 'Cache-Control': 'no-store' } });
+  const emails = (await listCapturedEmails({ recipient: to, limit: 20 })).map(({ id, template, language, recipient, payload, createdAt }) => ({ id, template, language, recipient, payload, createdAt }));
+  return NextResponse.json({ emails }, { headers: { 'Cache-Control': 'no-store' } });
 }

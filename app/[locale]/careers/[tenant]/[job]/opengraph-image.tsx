@@ -1,27 +1,23 @@
 import { ImageResponse } from 'next/og';
-import type { Locale } from '@/i18n/routing';
-import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
-import { jobAvailability } from '@/lib/careers/jobs';
+import { getTranslations } from 'next-intl/server';
+import { asLocale } from '@/i18n/paths';
+import { isShown, loadPublicJob } from '@/lib/careers/public-job';
+import { formatDay } from '@/lib/time/oslo';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'Job advertisement';
 
-function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${day}T12:00:00Z`));
-}
-
 /** The share image: job title, employer and deadline, in the page's language. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; tenant: string; job: string }> }) {
   const { locale: rawLocale, tenant: tenantSlug, job: jobSlug } = await params;
-  const locale: Locale = rawLocale === 'en' ? 'en' : 'nb';
-  const tenant = await cachedTenantBySlug(tenantSlug);
-  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  const visible = tenant && job && ['open', 'closed'].includes(jobAvailability(job));
-  const title = visible ? job.title : 'SeeRecruit';
-  const employer = visible ? tenant.name : '';
-  const deadline =
-    visible && job.closesOn ? (locale === 'nb' ? `Søknadsfrist ${formatDay(job.closesOn, locale)}` : `Apply by ${formatDay(job.closesOn, locale)}`) : '';
+  const locale = asLocale(rawLocale);
+  const view = await loadPublicJob(tenantSlug, jobSlug);
+  const shown = view && isShown(view.availability) ? view : null;
+  const t = await getTranslations({ locale, namespace: 'Careers' });
+  const title = shown ? shown.job.title : 'SeeRecruit';
+  const employer = shown ? shown.tenant.name : '';
+  const deadline = shown?.job.closesOn ? t('deadline', { date: formatDay(shown.job.closesOn, locale) }) : '';
 
   return new ImageResponse(
     (

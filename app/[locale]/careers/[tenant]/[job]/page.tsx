@@ -2,36 +2,28 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { JobClosed } from '@/components/careers/job-closed';
 import { JobMeta } from '@/components/careers/job-meta';
 import { LocaleLink } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
-import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
-import { jobAvailability } from '@/lib/careers/jobs';
+import { loadPublicJob } from '@/lib/careers/public-job';
 import { jobPostingJsonLd } from '@/lib/careers/json-ld';
 import { JobDescription, plainText } from '@/lib/careers/markdown';
+import { appUrl } from '@/lib/settings/env';
+import { withLocalePrefix } from '@/i18n/paths';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]'>;
 
-// Metadata and page read the same data once per request.
-const loadJobPage = cache(async (tenantSlug: string, jobSlug: string) => {
-  const tenant = await cachedTenantBySlug(tenantSlug);
-  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  return { tenant, job };
-});
-
 async function load(params: Props['params']) {
   const { locale, tenant: tenantSlug, job: jobSlug } = await params;
-  const { tenant, job } = await loadJobPage(tenantSlug, jobSlug);
+  const view = await loadPublicJob(tenantSlug, jobSlug);
   // A job that was never public is treated exactly like one that never existed.
-  if (!tenant || !job || jobAvailability(job) === 'hidden') notFound();
-  return { locale: locale as Locale, tenant, job };
+  if (!view || view.availability === 'hidden') notFound();
+  return { locale: locale as Locale, ...view };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, tenant, job } = await load(params);
-  const availability = jobAvailability(job);
+  const { locale, tenant, job, availability } = await load(params);
   if (availability === 'removed') return { title: tenant.name, robots: { index: false } };
   const description = plainText(job.description, 200) || tenant.intro;
   const open = availability === 'open';
@@ -45,17 +37,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobPage({ params }: Props) {
-  const { locale, tenant, job } = await load(params);
+  const { locale, tenant, job, availability } = await load(params);
   setRequestLocale(locale);
-  const availability = jobAvailability(job);
   // A removed job is answered with 410 by middleware.ts (it asks /api/careers/…/availability).
   if (availability !== 'open') {
     return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
   }
   const t = await getTranslations({ locale, namespace: 'Job' });
   const nonce = (await headers()).get('x-nonce') ?? undefined;
-  const appUrl = process.env.APP_URL ?? 'http://localhost:3000';
-  const jsonLd = jobPostingJsonLd({ job, tenant, url: `${appUrl}${locale === 'en' ? '/en' : ''}/careers/${tenant.slug}/${job.slug}`, appUrl });
+  const origin = appUrl();
+  const jsonLd = jobPostingJsonLd({ job, tenant, url: `${origin}${withLocalePrefix(locale, `/careers/${tenant.slug}/${job.slug}`)}`, appUrl: origin });
   const applyHref = { pathname: '/careers/[tenant]/[job]/apply', params: { tenant: tenant.slug, job: job.slug } } as const;
 
   return (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { FormMessage } from '@/components/forms/field';
-import { stages, type Stage } from '@/db/schema';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { stages, type Stage } from '@/lib/pipeline/stages';
+import { withLocalePrefix } from '@/i18n/paths';
 import { listJobs } from '@/lib/jobs/jobs';
 import { listCandidates } from '@/lib/pipeline/list';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { controlClass, FilterSelect } from '@/components/dashboard/filter-select';
 import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAudit } from '@/lib/auth/audit';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers } from '@/lib/tenancy/team';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/audit'>): Promise<Metadata> {
@@ -14,7 +14,7 @@ export default async function AuditPage({ params }: PageProps<'/[locale]/dashboa
   const { locale, tenant } = await params;
   setRequestLocale(locale);
   const member = await requireMember(tenant, { role: 'owner' });
-  const [events, people] = await asMember(member, (tx) => Promise.all([listAudit(tx, member.tenantId), listMembers(tx, member.tenantId)]));
+  const [events, people] = await asMember(member, (tx) => Promise.all([listAudit(tx, member), listMembers(tx, member)]));
   const names = new Map(people.map((p) => [p.userId, p.name || p.email]));
   const t = await getTranslations({ locale, namespace: 'Audit' });
   const format = await getFormatter({ locale });

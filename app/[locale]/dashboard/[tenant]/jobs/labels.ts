@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { JobFormLabels } from '@/components/dashboard/job-form';
-import { employmentTypes } from '@/db/schema';
+import { employmentTypes } from '@/lib/jobs/status';
 
 /** The job form's texts, read on the server so the client form ships no message catalogue. */
 export async function jobFormLabels(locale: string, submit: string): Promise<JobFormLabels> {

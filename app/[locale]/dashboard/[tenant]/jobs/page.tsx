@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { formatDay } from '@/components/careers/job-meta';
+import { formatDay } from '@/lib/time/oslo';
 import type { Locale } from '@/i18n/routing';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { listJobs } from '@/lib/jobs/jobs';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs'>): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/forms/field';
-import { roles } from '@/db/schema';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { roles } from '@/lib/tenancy/roles';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers, listPendingInvitations } from '@/lib/tenancy/team';
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from './actions';
 
@@ -20,7 +20,7 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
   setRequestLocale(locale);
   // Owners only: for anyone else this page does not exist.
   const member = await requireMember(tenant, { role: 'owner' });
-  const [people, pending] = await asMember(member, (tx) => Promise.all([listMembers(tx, member.tenantId), listPendingInvitations(tx, member.tenantId)]));
+  const [people, pending] = await asMember(member, (tx) => Promise.all([listMembers(tx, member), listPendingInvitations(tx, member)]));
   const t = await getTranslations({ locale, namespace: 'Team' });
   const td = await getTranslations({ locale, namespace: 'Dashboard' });
   const format = await getFormatter({ locale });

@@ -4,37 +4,37 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { signOut, updateSession } from '@/auth';
+import { refreshSession, signOut } from '@/auth';
+import { withLocalePrefix } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import { userAction } from '@/lib/actions/user-action';
 import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, startTotpEnrolment } from '@/lib/auth/account';
-import { requestPath } from '@/lib/auth/session';
-import { withLocalePrefix, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
-import { userAction } from '@/lib/tenancy/guard';
+import { SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { requestIp } from '@/lib/security/client-ip';
 
+const texts = async (locale: Locale) => ({ t: await getTranslations({ locale, namespace: 'Account' }), ta: await getTranslations({ locale, namespace: 'Auth' }) });
 
-async function texts() {
-  const { locale } = await requestPath();
-  return { locale, t: await getTranslations({ locale, namespace: 'Account' }), ta: await getTranslations({ locale, namespace: 'Auth' }) };
-}
-
-export const changePasswordAction = userAction(z.object({ current: z.string().max(1000), password: z.string().max(1000) }), async (input, claims) => {
-  const { t, ta } = await texts();
-  const result = await changePassword(claims.uid, input.current, input.password, await requestIp());
-  if (!result.ok) {
-    const field = result.reason === 'wrongPassword' ? 'current' : 'password';
-    const message = ta(`password.${result.reason}`);
-    return { status: 'invalid', fieldErrors: { [field]: message }, message } as const;
-  }
-  // Every other session ends (version bumped); this one carries on with the new version.
-  await updateSession({ sv: result.sv } as never);
-  return { status: 'ok', message: t('passwordChanged') } as const;
+export const changePasswordAction = userAction(
+  z.object({ current: z.string().max(1000), password: z.string().max(1000) }),
+  async (input, claims, locale) => {
+    const { t, ta } = await texts(locale);
+    const result = await changePassword(claims.uid, input.current, input.password, await requestIp());
+    if (!result.ok) {
+      const field = result.reason === 'wrongPassword' ? 'current' : 'password';
+      const message = ta(`password.${result.reason}`);
+      return { status: 'invalid', fieldErrors: { [field]: message }, message } as const;
+    }
+    // Every other session ends (version bumped); this one carries on with the new version.
+    await refreshSession(result.sv);
+    return { status: 'ok', message: t('passwordChanged') } as const;
+  },
   // No re-render in this request: it would still read the old cookie.
-}, { revalidate: false });
+  { revalidate: false },
+);
 
 export const signOutEverywhereAction = userAction(
   z.object({}),
-  async (_input, claims) => {
-    const { locale } = await texts();
+  async (_input, claims, locale) => {
     await signOutEverywhere(claims.uid, await requestIp());
     await signOut({ redirect: false });
     (await cookies()).delete(SESSION_MARKER_COOKIE);
@@ -54,20 +54,20 @@ export const startTotpAction = userAction(
 
 export const confirmTotpAction = userAction(
   z.object({ code: z.string().trim().max(10) }),
-  async (input, claims) => {
-    const { t } = await texts();
+  async (input, claims, locale) => {
+    const { t } = await texts(locale);
     const result = await confirmTotpEnrolment(claims.uid, input.code.replace(/\s+/g, ''), await requestIp());
     if (!result.ok) return { status: 'invalid', fieldErrors: { code: t('mfaCodeInvalid') }, message: t('mfaCodeInvalid') } as const;
     // Staff may now go on: refresh the token so it no longer asks for enrolment.
-    await updateSession({ sv: claims.sv } as never);
+    await refreshSession(claims.sv);
     return { status: 'ok', message: t('mfaEnabled'), data: { recoveryCodes: result.recoveryCodes } } as const;
   },
   // Keep the page as it is so the recovery codes stay on screen.
   { allowPendingMfa: true, revalidate: false },
 );
 
-export const disableTotpAction = userAction(z.object({ password: z.string().max(1000) }), async (input, claims) => {
-  const { t, ta } = await texts();
+export const disableTotpAction = userAction(z.object({ password: z.string().max(1000) }), async (input, claims, locale) => {
+  const { t, ta } = await texts(locale);
   const result = await disableTotp(claims.uid, input.password, await requestIp());
   if (!result.ok) {
     const message = result.reason === 'staffRequired' ? t('staffRequired') : ta('password.wrongPassword');

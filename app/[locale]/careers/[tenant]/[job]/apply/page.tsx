@@ -11,20 +11,17 @@ import { emptyValues, type ApplyTexts } from '@/lib/applications/form-state';
 import { verifyReference } from '@/lib/applications/receipt-link';
 import { REFERENCE_SHAPE } from '@/lib/applications/reference';
 import { loadReceipt } from '@/lib/applications/store';
-import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
-import { jobAvailability } from '@/lib/careers/jobs';
+import { isShown, loadPublicJob } from '@/lib/careers/public-job';
 import { submitApplicationAction } from './actions';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tenant: tenantSlug, job: jobSlug } = await params;
-  const tenant = await cachedTenantBySlug(tenantSlug);
-  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  if (!tenant || !job) return {};
+  const view = await loadPublicJob(tenantSlug, jobSlug);
   const t = await getTranslations({ locale, namespace: 'Apply' });
   // The form and the receipt are for the candidate, not for search engines.
-  return { title: t('title', { job: job.title }), robots: { index: false, follow: false } };
+  return { title: view && isShown(view.availability) ? t('title', { job: view.job.title }) : view?.tenant.name, robots: { index: false, follow: false } };
 }
 
 async function applyTexts(locale: Locale): Promise<ApplyTexts> {
@@ -58,9 +55,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const { locale: rawLocale, tenant: tenantSlug, job: jobSlug } = await params;
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
-  const tenant = await cachedTenantBySlug(tenantSlug);
-  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  if (!tenant || !job) notFound();
+  const view = await loadPublicJob(tenantSlug, jobSlug);
+  if (!view) notFound();
+  const { tenant, job, availability } = view;
 
   const query = await searchParams;
   const reference = typeof query.receipt === 'string' ? query.receipt : null;
@@ -73,7 +70,6 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   }
 
   // The receipt above stays readable whatever happened to the job since.
-  const availability = jobAvailability(job);
   if (availability === 'hidden') notFound();
   if (availability !== 'open') {
     return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { formatDay } from '@/components/careers/job-meta';
+import { formatDay } from '@/lib/time/oslo';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { SubmitButton } from '@/components/forms/field';
-import { stages } from '@/db/schema';
+import { stages } from '@/lib/pipeline/stages';
 import type { Locale } from '@/i18n/routing';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { openApplication, previewable } from '@/lib/pipeline/detail';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
 import { controlClass } from '@/components/dashboard/filter-select';
 

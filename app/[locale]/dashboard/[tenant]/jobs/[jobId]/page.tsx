@@ -5,13 +5,12 @@ import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { JobForm } from '@/components/dashboard/job-form';
 import { FormMessage, SubmitButton } from '@/components/forms/field';
-import type { JobStatus } from '@/db/schema';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { JobDescription } from '@/lib/careers/markdown';
 import { jobErasureSummary } from '@/lib/erasure/summary';
-import { getJob } from '@/lib/jobs/jobs';
-import { canMove } from '@/lib/jobs/status';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { jobOfTenant } from '@/lib/jobs/jobs';
+import { isFinal, offeredMoves } from '@/lib/jobs/status';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { deleteJobApplicationsAction, moveJobAction, updateJobAction } from '../actions';
 import { jobFormLabels } from '../labels';
 
@@ -23,17 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('editTitle'), robots: { index: false } };
 }
 
-// The moves a member can make from the status the job has right now; filled and archived ask first.
-const moves = ['published', 'draft', 'filled', 'archived'] as const satisfies readonly JobStatus[];
-const final = new Set<JobStatus>(['filled', 'archived']);
-
 export default async function EditJobPage({ params, searchParams }: Props) {
   const { locale, tenant, jobId } = await params;
   const { saved, erased } = await searchParams;
   setRequestLocale(locale);
   const member = await requireMember(tenant);
   const found = await asMember(member, async (tx) => {
-    const job = await getJob(tx, member, jobId);
+    const job = await jobOfTenant(tx, member, jobId);
     // What a filled job's "delete all applications now" would remove, read in the same door.
     return job ? { job, erasure: job.status === 'filled' ? await jobErasureSummary(tx, member, job.id) : null } : null;
   });
@@ -42,8 +37,9 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Jobs' });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const publicHref = withLocalePrefix(locale, `/careers/${member.tenantSlug}/${job.slug}`);
-  const editable = job.status !== 'filled' && job.status !== 'archived';
-  const available = moves.filter((to) => canMove(job.effectiveStatus, to));
+  const editable = !isFinal(job.status);
+  // The moves a member can make from the status the job has right now; filled and archived ask first.
+  const available = offeredMoves(job.effectiveStatus);
 
   return (
     <div className="flex flex-col gap-8">
@@ -89,13 +85,13 @@ export default async function EditJobPage({ params, searchParams }: Props) {
                 <input type="hidden" name="tenant" value={member.tenantSlug} />
                 <input type="hidden" name="jobId" value={job.id} />
                 <input type="hidden" name="to" value={to} />
-                {final.has(to) ? (
+                {isFinal(to) ? (
                   <label className="flex min-h-11 max-w-xs items-center gap-2 text-sm">
                     <input type="checkbox" name="confirm" value="yes" required className="size-5" />
                     {t(`confirm.${to}`)}
                   </label>
                 ) : null}
-                <SubmitButton tone={final.has(to) ? 'danger' : to === 'published' ? 'primary' : 'quiet'}>{t(`move.${to}`)}</SubmitButton>
+                <SubmitButton tone={isFinal(to) ? 'danger' : to === 'published' ? 'primary' : 'quiet'}>{t(`move.${to}`)}</SubmitButton>
               </ActionForm>
             ))}
           </div>

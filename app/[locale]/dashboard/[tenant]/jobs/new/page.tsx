@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { JobForm } from '@/components/dashboard/job-form';
-import { requireMember } from '@/lib/tenancy/guard';
+import { requireMember } from '@/lib/tenancy/member';
 import { createJobAction } from '../actions';
 import { jobFormLabels } from '../labels';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { withLocalePrefix } from '@/lib/auth/session-policy';
+import { withLocalePrefix } from '@/i18n/paths';
 import { listAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
-import { asMember, requireMember } from '@/lib/tenancy/guard';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers } from '@/lib/tenancy/team';
 import { FilterSelect } from '@/components/dashboard/filter-select';
 import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
@@ -25,7 +25,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const query = await searchParams;
   setRequestLocale(locale);
   const member = await requireMember(tenant, { role: 'owner' });
-  const people = await asMember(member, (tx) => listMembers(tx, member.tenantId));
+  const people = await asMember(member, (tx) => listMembers(tx, member));
   const userId = people.some((p) => p.userId === one(query.member)) ? one(query.member) : undefined;
   const action = actions.find((a) => a === one(query.action));
   const before = Number(one(query.before));

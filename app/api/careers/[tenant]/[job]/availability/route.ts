@@ -1,5 +1,4 @@
-import { cachedJob, cachedTenantBySlug } from '@/lib/careers/cache';
-import { jobAvailability } from '@/lib/careers/jobs';
+import { loadPublicJob } from '@/lib/careers/public-job';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,8 +9,7 @@ export const dynamic = 'force-dynamic';
  * with 410. Reads the same cached data as the job page.
  */
 export async function GET(_request: Request, { params }: RouteContext<'/api/careers/[tenant]/[job]/availability'>) {
-  const { tenant: tenantSlug, job: jobSlug } = await params;
-  const tenant = await cachedTenantBySlug(tenantSlug);
-  const job = tenant ? await cachedJob(tenant.id, jobSlug) : null;
-  return Response.json({ availability: job ? jobAvailability(job) : 'hidden' }, { headers: { 'Cache-Control': 'no-store' } });
+  const { tenant, job } = await params;
+  const view = await loadPublicJob(tenant, job);
+  return Response.json({ availability: view?.availability ?? 'hidden' }, { headers: { 'Cache-Control': 'no-store' } });
 }

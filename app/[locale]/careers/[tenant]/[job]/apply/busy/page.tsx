@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { LocaleLink } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
 import { cachedTenantBySlug } from '@/lib/careers/cache';
-import { waitMinutes } from '@/lib/careers/edge-status';
+import { waitMinutes } from '@/lib/edge/page-status';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply/busy'>;
 

@@ -1,6 +1,7 @@
+import { privateDownload } from '@/lib/http/private-download';
 import { previewApplicationFile } from '@/lib/pipeline/detail';
 import { previewHeaders } from '@/lib/security/headers';
-import { asMemberRoute, attachmentDisposition, notThereResponse } from '@/lib/tenancy/route-guard';
+import { asMemberRoute } from '@/lib/tenancy/member-route';
 
 /**
  * A PDF attachment shown inline, for the preview frame on the application
@@ -9,16 +10,8 @@ import { asMemberRoute, attachmentDisposition, notThereResponse } from '@/lib/te
  */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/dashboard/[tenant]/applications/[applicationId]/files/[fileId]/preview'>) {
   const { tenant, applicationId, fileId } = await params;
-  const file = await asMemberRoute(tenant, (tx, ctx) => previewApplicationFile(tx, ctx, applicationId, fileId));
-  if (!file) return notThereResponse();
-  return new Response(new Uint8Array(file.content), {
-    status: 200,
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': attachmentDisposition(file.fileName, 'inline'),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-      ...previewHeaders(),
-    },
+  return asMemberRoute(tenant, async (tx, member) => {
+    const file = await previewApplicationFile(tx, member, applicationId, fileId);
+    return file && privateDownload(file.content, { contentType: file.contentType, fileName: file.fileName, inline: true, headers: previewHeaders() });
   });
 }

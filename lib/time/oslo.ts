@@ -13,3 +13,13 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const longDay = {
+  nb: new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Oslo' }),
+};
+
+/** "1. desember 2026" / "1 December 2026" for a YYYY-MM-DD day, read as a Norwegian calendar day. */
+export function formatDay(day: string, locale: 'nb' | 'en'): string {
+  return longDay[locale].format(new Date(`${day}T12:00:00Z`));
+}

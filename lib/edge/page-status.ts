@@ -5,10 +5,12 @@
  * so a job's availability is asked of /api/careers/…/availability and remembered
  * for a few seconds (only the status code can lag; the page body is always current).
  */
-import type { JobAvailability } from './jobs';
+import { LOCALE_PREFIX } from '@/i18n/paths';
 
-const JOB_PAGE = /^(?:\/en)?\/careers\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/apply)?\/?$/;
-const BUSY_PAGE = /^(?:\/en)?\/careers\/[a-z0-9-]+\/[a-z0-9-]+\/apply\/busy\/?$/;
+const JOB_PAGE = new RegExp(`^${LOCALE_PREFIX}/careers/([a-z0-9-]+)/([a-z0-9-]+)(?:/apply)?/?$`);
+const BUSY_PAGE = new RegExp(`^${LOCALE_PREFIX}/careers/[a-z0-9-]+/[a-z0-9-]+/apply/busy/?$`);
+/** The availability route's answers (lib/careers/jobs.ts JobAvailability). */
+type JobAvailability = 'open' | 'closed' | 'removed' | 'hidden';
 const KNOWN: readonly string[] = ['open', 'closed', 'removed', 'hidden'] satisfies JobAvailability[];
 
 const AVAILABILITY_TTL_MS = 5_000;

@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
-import { hashPassword } from '../lib/auth/password';
-import type { DbHandle } from './client';
-import { withSystem } from './doors';
+import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
-import { and, count } from 'drizzle-orm';
-import type { Tx } from './client';
+import { and, count, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { withSystem, withTenant } from '@/db/doors';
+import { applicationFiles, applications, jobs, memberships, tenants, users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { settings } from '@/lib/settings/env';
 import { minimalPdf } from './demo-pdf';
-import { applicationFiles, applications, jobs, memberships, tenants, users } from './schema';
 
 export const DEMO_PASSWORD = 'demo-password-123';
 
@@ -52,44 +52,48 @@ const demoTenants: Array<{
 
 const staff = { email: 'admin@seerecruit.test', name: 'SeeRecruit Admin' };
 
-/** Demo data from CONTRACT.md. Idempotent: running it twice changes nothing. */
-export async function seedDemoData(handle: DbHandle): Promise<{ created: boolean }> {
-  if (process.env.NODE_ENV === 'production') {
+/**
+ * Demo data from CONTRACT.md, through the same doors as the product: the
+ * platform's own rows (tenants, people, memberships) through the system door,
+ * each employer's jobs and applications through its tenant door (the system
+ * role may not touch candidates' data). Idempotent: running it twice changes nothing.
+ */
+export async function seedDemoData(): Promise<{ created: boolean }> {
+  if (settings().NODE_ENV === 'production') {
     throw new Error('Refusing to seed demo data when NODE_ENV=production.');
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return withSystem(
-    'seed demo data',
-    async (tx) => {
-      const existing = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, 'acme'));
-      if (existing.length > 0) return { created: await seedDemoApplications(tx) };
-
-      await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true });
-      for (const t of demoTenants) {
-        const [tenant] = await tx.insert(tenants).values({ slug: t.slug, name: t.name, intro: t.intro }).returning();
-        for (const person of t.people) {
-          const [user] = await tx
-            .insert(users)
-            .values({ email: person.email, name: person.name, passwordHash })
-            .onConflictDoNothing()
-            .returning();
-          if (user) await tx.insert(memberships).values({ tenantId: tenant!.id, userId: user.id, role: person.role });
-        }
-        const now = new Date();
-        await tx.insert(jobs).values(
-          t.jobs.map((j) => ({
-            ...j,
-            tenantId: tenant!.id,
-            publishedAt: j.status === 'draft' ? null : now,
-            filledAt: j.status === 'filled' ? now : null,
-          })),
-        );
+  const { created, tenantIds } = await withSystem('demo-data', async (tx) => {
+    const existing = await tx.select({ id: tenants.id, slug: tenants.slug }).from(tenants).where(eq(tenants.slug, 'acme'));
+    if (existing.length > 0) {
+      const all = await tx.select({ id: tenants.id, slug: tenants.slug }).from(tenants);
+      return { created: false, tenantIds: new Map(all.map((t) => [t.slug, t.id])) };
+    }
+    await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true });
+    const ids = new Map<string, string>();
+    for (const t of demoTenants) {
+      const [tenant] = await tx.insert(tenants).values({ slug: t.slug, name: t.name, intro: t.intro }).returning();
+      ids.set(t.slug, tenant!.id);
+      for (const person of t.people) {
+        const [user] = await tx.insert(users).values({ email: person.email, name: person.name, passwordHash }).onConflictDoNothing().returning();
+        if (user) await tx.insert(memberships).values({ tenantId: tenant!.id, userId: user.id, role: person.role });
       }
-      await seedDemoApplications(tx);
-      return { created: true };
-    },
-    handle.db,
-  );
+    }
+    return { created: true, tenantIds: ids };
+  });
+  let applicationsAdded = false;
+  for (const t of demoTenants) {
+    const tenantId = tenantIds.get(t.slug);
+    if (!tenantId) continue;
+    applicationsAdded = (await withTenant({ tenantId }, async (tx) => {
+      if (created) {
+        const now = new Date();
+        await tx.insert(jobs).values(t.jobs.map((j) => ({ ...j, tenantId, publishedAt: j.status === 'draft' ? null : now, filledAt: j.status === 'filled' ? now : null })));
+      }
+      return seedDemoApplications(tx, t.slug, tenantId);
+    })) || applicationsAdded;
+  }
+  return { created: created || applicationsAdded };
 }
 
 const demoApplicants: Array<{ tenant: string; job: string; fullName: string; birthDate: string; email: string; phone: string; language: 'nb' | 'en'; letter: string }> = [
@@ -102,14 +106,13 @@ const demoApplicants: Array<{ tenant: string; job: string; fullName: string; bir
   { tenant: 'fjord', job: 'trainee', fullName: 'Sindre Berg', birthDate: '2000-08-14', email: 'sindre.berg@example.no', phone: '+4795678901', language: 'nb', letter: 'Nyutdannet master i informatikk fra UiB.' },
 ];
 
-/** Demo applications with small generated CVs; only added when a demo tenant has none yet. */
-async function seedDemoApplications(tx: Tx): Promise<boolean> {
+/** Demo applications with small generated CVs, in the tenant's own door; only added when the tenant has none yet. */
+async function seedDemoApplications(tx: Tx, slug: string, tenantId: string): Promise<boolean> {
+  const tenant = { id: tenantId };
+  const [{ n }] = (await tx.select({ n: count() }).from(applications).where(eq(applications.tenantId, tenant.id))) as [{ n: number }];
+  if (Number(n) > 0) return false;
   let created = false;
-  for (const slug of ['acme', 'fjord']) {
-    const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
-    if (!tenant) continue;
-    const [{ n }] = (await tx.select({ n: count() }).from(applications).where(eq(applications.tenantId, tenant.id))) as [{ n: number }];
-    if (Number(n) > 0) continue;
+  {
     for (const [i, a] of demoApplicants.filter((x) => x.tenant === slug).entries()) {
       const [job] = await tx.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.slug, a.job)));
       if (!job) continue;

@@ -1,0 +1,23 @@
+/**
+ * The one way for the data layer to refuse. `not_found` is also "not yours"
+ * (the same 404), `forbidden` is a role that may not do this (403); any other
+ * code is a message key the caller shows, on `field` when it names one.
+ * The action wrappers and route helpers map it in one place (lib/actions/refusal.ts).
+ */
+export type RefusalCode = 'not_found' | 'forbidden' | (string & {});
+
+export class Refused extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    readonly field?: string,
+  ) {
+    super(code);
+    this.name = 'Refused';
+  }
+}
+
+/** Null from a finder becomes the ordinary "not there". */
+export function orNotFound<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Refused('not_found');
+  return value;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+
+/** RFC 5987 filename*: percent-encoded UTF-8, so any name is safe in the header. `inline` for the preview. */
+export function attachmentDisposition(fileName: string, kind: 'attachment' | 'inline' = 'attachment'): string {
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename*=UTF-8''${encoded}`;
+}
+
+const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+
+/** A member's download (a CV, an export): their type, saved rather than opened, never cached by anyone else. */
+export function privateDownload(bytes: Uint8Array, opts: { contentType: string; fileName: string; inline?: boolean; headers?: Record<string, string> }): Response {
+  return new Response(bytes as unknown as BodyInit, {
+    headers: {
+      'Content-Type': opts.contentType,
+      'Content-Disposition': attachmentDisposition(opts.fileName, opts.inline ? 'inline' : 'attachment'),
+      ...PRIVATE,
+      ...opts.headers,
+    },
+  });
+}
+
+/** Missing, foreign and not-a-member all get these same bytes from a dashboard route handler. */
+export function notThereResponse(): Response {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...PRIVATE } });
+}
