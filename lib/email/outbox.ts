@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/db/client';
 import { outbox } from '@/db/schema';
 import type { TemplateName, TemplatePayload } from './templates';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';

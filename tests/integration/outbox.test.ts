@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withSystem } from '../../db/doors';
 import { enqueueEmail } from '../../lib/email/outbox';
 import { backoffMinutes, deliverDueEmails, listCapturedEmails, type Sender } from '../../lib/email/worker';
 import { testDb, asSystem } from './db';
