@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isUuid } from '../lib/ids';
 import { db, type Tx } from './client';
 
 /**
@@ -52,18 +53,16 @@ async function asRole<T>(role: DoorRole, label: string, settings: Record<string,
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Tenant work: RLS limits every statement to `ctx.tenantId`, whatever its WHERE says.
  * `ctx` is lib/tenancy/context's TenantCtx or MemberCtx; `userId` is the signed-in
  * member, absent for public candidate work.
  */
 export function withTenant<T>(ctx: { readonly tenantId: string; readonly userId?: string }, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!ctx || typeof ctx.tenantId !== 'string' || !UUID.test(ctx.tenantId)) {
+  if (!ctx || !isUuid(ctx.tenantId)) {
     throw new Error('withTenant needs a tenant id');
   }
-  if (ctx.userId !== undefined && !UUID.test(ctx.userId)) throw new Error('withTenant: bad user id');
+  if (ctx.userId !== undefined && !isUuid(ctx.userId)) throw new Error('withTenant: bad user id');
   return asRole('app_runtime', 'tenant', { 'app.tenant_id': ctx.tenantId, 'app.user_id': ctx.userId ?? '' }, fn);
 }
 
