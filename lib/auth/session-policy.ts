@@ -75,7 +75,11 @@ export function safeCallbackUrl(value: unknown): string | null {
   try {
     const parsed = new URL(value, 'http://same.invalid');
     if (parsed.origin !== 'http://same.invalid') return null;
-    return parsed.pathname + parsed.search + parsed.hash;
+    const normalised = parsed.pathname + parsed.search + parsed.hash;
+    // The check holds for what is returned, not only for what came in: '/.//evil.com'
+    // normalises to '//evil.com', which a browser reads as another host.
+    if (!normalised.startsWith('/') || normalised.startsWith('//') || normalised.startsWith('/\\')) return null;
+    return normalised;
   } catch {
     return null;
   }

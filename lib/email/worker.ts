@@ -11,7 +11,7 @@ import type { RenderedEmail } from './templates/types';
  * inside one transaction, so concurrent workers (after(), cron, interval)
  * never take the same row; Resend also gets the outbox id as Idempotency-Key,
  * so even a crash between sending and committing cannot send twice.
- * Without RESEND_API_KEY the rendered email is kept in the row (dev outbox).
+ * With EMAIL_TRANSPORT=capture the rendered email is kept in the row instead (dev outbox).
  */
 export const MAX_ATTEMPTS = 10;
 
@@ -45,7 +45,7 @@ export function resendSender(apiKey: string, from: string): Sender {
 
 function defaultSender(): Sender | null {
   const s = settings();
-  return s.RESEND_API_KEY ? resendSender(s.RESEND_API_KEY, s.EMAIL_FROM) : null;
+  return s.EMAIL_TRANSPORT === 'resend' && s.RESEND_API_KEY ? resendSender(s.RESEND_API_KEY, s.EMAIL_FROM) : null;
 }
 
 export interface DeliveryReport {

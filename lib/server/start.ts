@@ -2,7 +2,7 @@ import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';
-import { checkSettings } from '@/lib/settings/env';
+import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
 
 /**
  * Server start-up: settings first (one clear line and exit when bad), then the
@@ -19,6 +19,12 @@ export async function startServer(): Promise<void> {
   const { settings } = result;
   const development = settings.NODE_ENV !== 'production';
   const embedded = !settings.DATABASE_URL;
+  // Say which way email goes, so a deployment cannot silently keep every email unsent or expose the dev outbox.
+  console.log(
+    settings.EMAIL_TRANSPORT === 'resend'
+      ? 'SeeRecruit: emails are sent through Resend.'
+      : `SeeRecruit: emails are captured, not sent (EMAIL_TRANSPORT=capture); the dev outbox is ${devOutboxEnabled(settings) ? `served at ${settings.APP_URL}/dev/outbox` : 'off'}.`,
+  );
 
   if (embedded || development) {
     const handle = getDbHandle();

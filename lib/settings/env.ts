@@ -31,6 +31,8 @@ const schema = sessionSchema.extend(databaseSchema.shape).extend({
   AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('SeeRecruit <no-reply@seerecruit.com>'),
+  /** `resend` when RESEND_API_KEY is set, else `capture` (rendered emails kept in the database, never sent). */
+  EMAIL_TRANSPORT: z.enum(['resend', 'capture'], { error: 'must be resend or capture' }).optional(),
   ENABLE_DEV_OUTBOX: z.enum(['0', '1']).optional(),
   CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number({ error: HOPS }).int({ error: HOPS }).min(1, { error: HOPS }).max(10, { error: HOPS }).default(1),
@@ -40,7 +42,7 @@ const schema = sessionSchema.extend(databaseSchema.shape).extend({
   BENCH_FLOOR: z.enum(['0', '1']).optional(),
 });
 
-export type Settings = z.infer<typeof schema> & { AUTH_SECRET: string };
+export type Settings = z.infer<typeof schema> & { AUTH_SECRET: string; EMAIL_TRANSPORT: 'resend' | 'capture' };
 export type SessionSettings = z.infer<typeof sessionSchema>;
 export type DatabaseSettings = z.infer<typeof databaseSchema>;
 
@@ -59,17 +61,23 @@ export function checkSettings(source: Source): { settings: Settings } | { error:
   const parsed = schema.safeParse(cleaned(source));
   if (!parsed.success) return { error: firstIssue(parsed.error) };
   const s = parsed.data;
+  const given = cleaned(source);
   const production = s.NODE_ENV === 'production';
-  if (production && !s.AUTH_SECRET) {
-    return { error: 'Setting AUTH_SECRET is required in production (32+ random characters, e.g. `openssl rand -base64 32`)' };
+  const transport = s.EMAIL_TRANSPORT ?? (s.RESEND_API_KEY ? 'resend' : 'capture');
+  if (production) {
+    // A real deployment cannot run on a forgotten default: links, cookies and secrets depend on these.
+    if (!given.APP_URL) return { error: 'Setting APP_URL is required in production (the public address, e.g. https://seerecruit.com)' };
+    if (!s.AUTH_SECRET) return { error: 'Setting AUTH_SECRET is required in production (32+ random characters, e.g. `openssl rand -base64 32`)' };
+    if (!s.CRON_SECRET || s.CRON_SECRET.length < 32) return { error: 'Setting CRON_SECRET is required in production (32+ random characters, e.g. `openssl rand -base64 32`)' };
+    if (!s.RESEND_API_KEY && given.EMAIL_TRANSPORT !== 'capture') {
+      return { error: 'Setting RESEND_API_KEY is required in production (or EMAIL_TRANSPORT=capture to keep emails unsent, on purpose)' };
+    }
   }
-  if (production && !s.CRON_SECRET) {
-    return { error: 'Setting CRON_SECRET is required in production (16+ random characters)' };
-  }
+  if (transport === 'resend' && !s.RESEND_API_KEY) return { error: 'Setting RESEND_API_KEY is required when EMAIL_TRANSPORT=resend' };
   if (s.RESEND_API_KEY && !source.EMAIL_FROM) {
     return { error: 'Setting EMAIL_FROM is required when RESEND_API_KEY is set' };
   }
-  return { settings: { ...s, AUTH_SECRET: s.AUTH_SECRET ?? '' } };
+  return { settings: { ...s, AUTH_SECRET: s.AUTH_SECRET ?? '', EMAIL_TRANSPORT: transport } };
 }
 
 let cached: Settings | undefined;
@@ -117,7 +125,18 @@ export function isHttps(s: Pick<SessionSettings, 'APP_URL'> = sessionSettings())
   return new URL(s.APP_URL).protocol === 'https:';
 }
 
-/** Emails are captured in the database and shown at /dev/outbox instead of being sent. */
+/** Whether a URL's host is this machine (localhost, 127.0.0.0/8, ::1). */
+export function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The dev outbox (/dev/outbox, /api/dev/outbox) shows captured emails, reset and
+ * invitation links included, to anyone who asks: so it is served only when asked
+ * for (ENABLE_DEV_OUTBOX=1), only while APP_URL is a loopback address (a real
+ * deployment never is) and never once real delivery is configured.
+ */
 export function devOutboxEnabled(s: Settings = settings()): boolean {
-  return !s.RESEND_API_KEY && s.ENABLE_DEV_OUTBOX === '1';
+  return s.ENABLE_DEV_OUTBOX === '1' && isLoopback(s.APP_URL) && !s.RESEND_API_KEY;
 }

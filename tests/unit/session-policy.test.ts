@@ -25,6 +25,28 @@ describe('callbackUrl: only same-origin relative paths survive', () => {
     }
     if (/^(https?:|\/\/|\/\\|\\\\|javascript:|dashboard$|$)/.test(value) || value.includes('\n')) expect(result).toBeNull();
   });
+  // The classic open-redirect list: each either stays on our origin as a path, or is refused.
+  it.each([
+    '/.//evil.com',
+    '/%2e//evil.com',
+    '/a/..//evil.com',
+    '/./\\evil.com',
+    '/%2F%2Fevil.com',
+    '/..//..//evil.com',
+    '/%09/evil.com',
+    '/@evil.com',
+    '/\t/evil.com',
+  ])('L3: normalises %j before checking, so it never leaves our origin', (value) => {
+    const result = safeCallbackUrl(value);
+    if (result !== null) {
+      expect(result.startsWith('//'), result).toBe(false);
+      expect(result.startsWith('/\\'), result).toBe(false);
+      expect(new URL(result, 'http://same.invalid').origin).toBe('http://same.invalid');
+    }
+  });
+  it('L3: the cases the review reproduced are refused outright', () => {
+    for (const value of ['/.//evil.com', '/%2e//evil.com', '/a/..//evil.com']) expect(safeCallbackUrl(value)).toBeNull();
+  });
   it('refuses non-strings', () => {
     expect(safeCallbackUrl(undefined)).toBeNull();
     expect(safeCallbackUrl(['/a'])).toBeNull();

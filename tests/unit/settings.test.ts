@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSettings } from '../../lib/settings/env';
+import { checkSettings, devOutboxEnabled } from '../../lib/settings/env';
 
 describe('settings are validated at start-up with one clear line naming the variable', () => {
   it('accepts an empty environment in development (PGlite, dev outbox, defaults)', () => {
@@ -9,7 +9,7 @@ describe('settings are validated at start-up with one clear line naming the vari
   });
 
   it('refuses to start in production without AUTH_SECRET, naming it', () => {
-    const result = checkSettings({ NODE_ENV: 'production', CRON_SECRET: 'x'.repeat(20) });
+    const result = checkSettings({ NODE_ENV: 'production', APP_URL: 'https://seerecruit.example', CRON_SECRET: 'x'.repeat(40) });
     expect(result).toEqual({ error: expect.stringMatching(/^Setting AUTH_SECRET is required/) });
   });
 
@@ -39,5 +39,49 @@ describe('settings are validated at start-up with one clear line naming the vari
   it('requires EMAIL_FROM once real email delivery is configured', () => {
     const result = checkSettings({ RESEND_API_KEY: 're_123' });
     expect('error' in result && result.error).toMatch(/EMAIL_FROM/);
+  });
+});
+
+describe('production settings that cannot be forgotten (issue 11)', () => {
+  const production = {
+    NODE_ENV: 'production',
+    APP_URL: 'https://seerecruit.example',
+    AUTH_SECRET: 'a'.repeat(40),
+    CRON_SECRET: 'c'.repeat(40),
+    RESEND_API_KEY: 're_live',
+    EMAIL_FROM: 'SeeRecruit <no-reply@seerecruit.example>',
+  };
+  const without = (name: keyof typeof production) => Object.fromEntries(Object.entries(production).filter(([k]) => k !== name));
+
+  it('L9: production refuses to start without APP_URL, AUTH_SECRET or a 32-character CRON_SECRET, naming each', () => {
+    expect('settings' in checkSettings(production)).toBe(true);
+    expect(checkSettings(without('APP_URL'))).toEqual({ error: expect.stringMatching(/^Setting APP_URL is required in production/) });
+    expect(checkSettings(without('AUTH_SECRET'))).toEqual({ error: expect.stringMatching(/^Setting AUTH_SECRET is required/) });
+    expect(checkSettings(without('CRON_SECRET'))).toEqual({ error: expect.stringMatching(/^Setting CRON_SECRET is required/) });
+    expect(checkSettings({ ...production, CRON_SECRET: 'c'.repeat(20) })).toEqual({ error: expect.stringMatching(/^Setting CRON_SECRET is required in production \(32\+/) });
+  });
+
+  it('M3: production refuses to run with emails silently unsent: RESEND_API_KEY, or EMAIL_TRANSPORT=capture on purpose', () => {
+    expect(checkSettings(without('RESEND_API_KEY'))).toEqual({ error: expect.stringMatching(/^Setting RESEND_API_KEY is required in production/) });
+    const captured = checkSettings({ ...without('RESEND_API_KEY'), EMAIL_TRANSPORT: 'capture' });
+    expect('settings' in captured && captured.settings.EMAIL_TRANSPORT).toBe('capture');
+    const sent = checkSettings(production);
+    expect('settings' in sent && sent.settings.EMAIL_TRANSPORT).toBe('resend');
+  });
+
+  it('M3: the dev outbox is served only with ENABLE_DEV_OUTBOX=1 and a loopback APP_URL, never with real delivery', () => {
+    const open = (env: Record<string, string>) => {
+      const result = checkSettings(env);
+      if (!('settings' in result)) throw new Error(result.error);
+      return devOutboxEnabled(result.settings);
+    };
+    expect(open({ ENABLE_DEV_OUTBOX: '1' })).toBe(true);
+    expect(open({ ENABLE_DEV_OUTBOX: '1', APP_URL: 'http://127.0.0.1:3100' })).toBe(true);
+    expect(open({ ENABLE_DEV_OUTBOX: '1', APP_URL: 'http://[::1]:3000' })).toBe(true);
+    expect(open({ ENABLE_DEV_OUTBOX: '1', APP_URL: 'https://seerecruit.example' })).toBe(false);
+    expect(open({ ENABLE_DEV_OUTBOX: '1', APP_URL: 'http://127.example.com' })).toBe(false);
+    expect(open({ ...production, ENABLE_DEV_OUTBOX: '1', EMAIL_TRANSPORT: 'capture', RESEND_API_KEY: '' })).toBe(false);
+    expect(open({ ENABLE_DEV_OUTBOX: '1', RESEND_API_KEY: 're_x', EMAIL_FROM: 'a@b.c' })).toBe(false);
+    expect(open({})).toBe(false);
   });
 });
