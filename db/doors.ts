@@ -67,13 +67,13 @@ export function withTenant<T>(ctx: { readonly tenantId: string; readonly userId?
 }
 
 /** Platform work that belongs to no single tenant: one of the named purposes above. */
-export function withSystem<T>(purpose: SystemPurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withSystem<T>(purpose: SystemPurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!(SYSTEM_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withSystem: unknown purpose ${purpose}`);
   return asRole('app_system', `system:${purpose}`, { 'app.purpose': purpose }, fn);
 }
 
 /** The single path the database lets delete submitted applications and their files. */
-export function withPurge<T>(purpose: PurgePurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withPurge<T>(purpose: PurgePurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!(PURGE_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withPurge: unknown purpose ${purpose}`);
   return asRole('app_purge', `purge:${purpose}`, { 'app.purpose': purpose }, fn);
 }
