@@ -25,7 +25,9 @@ const chromium = {
 export const e2eEnv = {
   APP_URL: BASE_URL,
   AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
-  CRON_SECRET: 'e2e-only-cron-secret-0123456789',
+  CRON_SECRET: 'e2e-only-cron-secret-0123456789abcdef',
+  // Production mode (next start) without Resend: keep emails in the dev outbox, on purpose.
+  EMAIL_TRANSPORT: 'capture',
   ENABLE_DEV_OUTBOX: '1',
   PGLITE_DIR: `.data/e2e-pglite-${PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',
