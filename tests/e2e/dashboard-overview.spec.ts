@@ -116,3 +116,55 @@ test('a closing date that has passed unpublishes the job: closed in the dashboar
     await expect(page.getByText(title)).toHaveCount(0);
   });
 });
+
+test('archiving a job asks first, then takes it off the career site and ends editing', async ({ olaPage: page }, info) => {
+  const title = `Arkivjobb ${info.project.name}-${Date.now()}`;
+  const dashboard = new DashboardPage(page);
+  const editor = new JobEditorPage(page);
+  const { jobId } = await editor.createPublished({ title, place: 'Tromsø' });
+
+  await test.step('without the box ticked nothing happens', async () => {
+    await editor.archive({ confirm: false });
+    await expect(editor.status).toHaveText('Publisert');
+  });
+
+  await test.step('confirmed: archived, with no form and no moves left', async () => {
+    await editor.archive();
+    await editor.open(jobId);
+    await expect(editor.status).toHaveText('Arkivert');
+    await expect(page.getByText('Besatte og arkiverte stillinger kan ikke lenger redigeres.')).toBeVisible();
+    await expect(editor.title).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Publiser og avslutt' })).toHaveCount(0);
+    await dashboard.openJobs();
+    await expect(dashboard.jobRow(title)).toContainText('Arkivert');
+  });
+
+  await test.step('the career site no longer lists it', async () => {
+    await page.goto('/careers/acme');
+    await expect(page.getByText(title)).toHaveCount(0);
+  });
+});
+
+test('the menu offers owners the team and both logs, recruiters only jobs and applications', async ({ annaPage, olaPage }) => {
+  const everyone = ['Oversikt', 'Stillinger', 'Søknader'];
+  const ownersOnly = ['Team', 'Sikkerhetslogg', 'Tilgangslogg'];
+  for (const [who, page, links] of [
+    ['Anna (owner)', annaPage, [...everyone, ...ownersOnly]],
+    ['Ola (recruiter)', olaPage, everyone],
+  ] as const) {
+    await test.step(who, async () => {
+      const dashboard = new DashboardPage(page);
+      await dashboard.open('Acme AS');
+      await expect(dashboard.nav.getByRole('link')).toHaveText([...links]);
+      await dashboard.navigate('Søknader');
+      await dashboard.navigate('Stillinger');
+      await dashboard.navigate('Oversikt', 'Acme AS');
+    });
+  }
+  await test.step('an owner reaches the team and the logs through the menu', async () => {
+    const dashboard = new DashboardPage(annaPage);
+    await dashboard.navigate('Team');
+    await dashboard.navigate('Sikkerhetslogg');
+    await dashboard.navigate('Tilgangslogg');
+  });
+});
