@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-// A second server from the same build with very short sessions, for the idle
-// and absolute-expiry tests (30 s idle, 54 s absolute).
+// A second server from the same build with very short sessions (30 s idle, 54 s
+// absolute), for the one real-time test that lets a browser drop an idle cookie.
+// The other session-expiry tests mint old-looking cookies against the main
+// server instead of waiting (tests/e2e/session-cookie.ts).
 export const SHORT_SESSION_PORT = PORT + 1;
 export const SHORT_SESSION_URL = `http://127.0.0.1:${SHORT_SESSION_PORT}`;
 

@@ -16,14 +16,14 @@ test.describe('with JavaScript', () => {
     // Live check as the candidate goes: a bad email is pointed out on leaving the field.
     await form.field('email').fill('kari.example.no');
     await form.field('phone').focus();
-    await expect(await form.errorOf('email')).toHaveText('Skriv e-postadressen slik: navn@eksempel.no.');
+    await form.expectError('email', 'Skriv e-postadressen slik: navn@eksempel.no.');
 
     const email = uniqueEmail('js', info.project.name);
     await form.fill(applicant(email), [cv()]);
     // A fødselsnummer is refused as the candidate types, with the reason.
     await form.field('coverLetter').fill('Mitt fødselsnummer er 01019012391');
     await form.field('phone').focus();
-    await expect(await form.errorOf('coverLetter')).toContainText('Vi tar ikke imot fødselsnummer');
+    await form.expectError('coverLetter', 'Vi tar ikke imot fødselsnummer', { contains: true });
     await form.field('coverLetter').fill('Jeg vil gjerne jobbe hos dere.');
     await expect(form.field('coverLetter')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('email')).not.toHaveAttribute('aria-invalid', 'true');
@@ -47,7 +47,7 @@ test.describe('with JavaScript', () => {
     await form.open();
     await form.fill(applicant('big@example.no'), [upload('stor.pdf', pdf('big', 11 * 1024 * 1024))]);
     await form.submit();
-    await expect(await form.errorOf('attachments')).toContainText('«stor.pdf» er større enn 10 MB');
+    await form.expectError('attachments', '«stor.pdf» er større enn 10 MB', { contains: true });
   });
 
   test('keyboard only: every field reached with Tab, the form sent with Enter', async ({ page }, info) => {
@@ -96,8 +96,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('alert')).toContainText('Søknaden ble ikke sendt');
     await expect(page.getByRole('alert')).toContainText('Vi tar ikke imot fødselsnummer');
     await expect(page.getByRole('alert')).toContainText('Velg filene på nytt');
-    await expect(await form.errorOf('coverLetter')).toHaveText('Fjern nummeret fra brevet og send igjen.');
-    await expect(await form.errorOf('birthDate')).toContainText('mellom 15 og 100 år');
+    await form.expectError('coverLetter', 'Fjern nummeret fra brevet og send igjen.');
+    await form.expectError('birthDate', 'mellom 15 og 100 år', { contains: true });
     await expect(form.field('fullName')).toHaveValue('Kari Nordmann');
     await expect(form.field('email')).toHaveValue(email);
     await expect(form.field('consent')).toBeChecked();
@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
       await form.open();
       await form.fill(applicant('files@example.no'), [file]);
       await form.submit();
-      await expect(await form.errorOf('attachments')).toContainText(message);
+      await form.expectError('attachments', message, { contains: true });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { TeamPage } from './pages/team-page';
 
 export const DEMO_PASSWORD = 'demo-password-123';
 export const ANNA = 'anna@acme.test';
@@ -49,11 +50,9 @@ export async function newAcmeMember(page: Page, role: 'recruiter' | 'owner' = 'r
   const context = await page.context().browser()!.newContext({ baseURL: base || test.info().project.use.baseURL });
   const owner = await context.newPage();
   await signInAndExpect(owner, ANNA, /\/dashboard\/acme$/, DEMO_PASSWORD, base);
-  await owner.goto(`${base}/dashboard/acme/team`);
-  await owner.getByLabel('E-post').fill(email);
-  await owner.locator('#invite-role').selectOption(role);
-  await owner.getByRole('button', { name: 'Send invitasjon' }).click();
-  await expect(owner.getByText('Invitasjonen er sendt.')).toBeVisible();
+  const team = new TeamPage(owner);
+  await team.open(base);
+  await team.invite(email, role);
   const link = await latestLink(owner.request, email, 'invitation', base);
   await context.close();
 

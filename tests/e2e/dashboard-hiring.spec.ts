@@ -1,182 +1,181 @@
-import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { pdf } from '../fixtures/documents';
-import { ANNA, OLA, signInAndExpect } from './auth-helpers';
-import { applicant, ApplyPage, upload } from './pages/apply-page';
 import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { ApplicationPage } from './pages/application-page';
+import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { JobEditorPage } from './pages/job-editor-page';
 
 /**
  * Ola (recruiter) runs one hire end to end in the dashboard; Anna (owner)
- * then finds every look at the application in the access log.
+ * then finds every look at the application in the access log. One test on
+ * purpose (each step needs the one before); the steps say where it stopped.
  */
-test('a recruiter writes, publishes and fills a job, reads, previews, exports and moves an application with a notify email, the owner sees it in the access log, and delete now removes it', async ({ page, browser, baseURL }, info) => {
+test('one hire end to end: a recruiter writes, publishes and fills a job, reads, previews, exports, rates and moves an application with a notify email; the owner sees it in the access log; delete now removes it', async ({ olaPage: page, annaPage, visitorPage }, info) => {
   test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const title = `Lagermedarbeider ${stamp}`;
   const email = `hiring-${stamp}@example.no`;
+  const dashboard = new DashboardPage(page);
+  const editor = new JobEditorPage(page);
+  const application = new ApplicationPage(page);
+  const file = 'CV Kari Nordmann.pdf';
 
-  await signInAndExpect(page, OLA, /\/dashboard\//);
-  await page.goto('/dashboard/acme/jobs');
-  await expect(page.getByRole('heading', { level: 1, name: 'Stillinger' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await test.step('Ola opens the jobs list', async () => {
+    await dashboard.openJobs();
+    await expectNoAxeViolations(page);
+  });
 
-  // A draft: a too-short title is pointed out at the field itself.
-  await page.getByRole('link', { name: 'Skriv en ny stillingsannonse' }).click();
-  await page.getByLabel('Tittel').fill('AB');
-  await page.getByRole('button', { name: 'Lagre utkast' }).click();
-  await expect(page.getByLabel('Tittel')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#job-title-error')).toHaveText('Tittelen må ha minst 3 tegn.');
-  await expectNoAxeViolations(page);
-  await page.getByLabel('Tittel').fill(title);
-  await page.getByLabel('Sted').fill('Oslo');
-  await page.getByLabel('Beskrivelse').fill('Vi søker en **strukturert** medarbeider.\n\n- Truckførerbevis\n- Godt humør');
-  await page.getByRole('button', { name: 'Lagre utkast' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/acme\/jobs\/[0-9a-f-]{36}\?saved=1$/);
-  const jobId = /jobs\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  await expect(page.getByTestId('job-status')).toHaveText('Utkast');
-  await expect(page.locator('.prose-letter strong')).toHaveText('strukturert');
-  await expectNoAxeViolations(page);
+  const jobId = await test.step('a draft: a too-short title is pointed out at the field itself', async () => {
+    await page.getByRole('link', { name: 'Skriv en ny stillingsannonse' }).click();
+    await editor.fillDraft({ title: 'AB' });
+    await editor.saveDraft();
+    await editor.expectFieldError(editor.title, 'Tittelen må ha minst 3 tegn.');
+    await expectNoAxeViolations(page);
+    await editor.fillDraft({ title, place: 'Oslo', description: 'Vi søker en **strukturert** medarbeider.\n\n- Truckførerbevis\n- Godt humør' });
+    await editor.saveDraft();
+    await expect(page).toHaveURL(/\/dashboard\/acme\/jobs\/[0-9a-f-]{36}\?saved=1$/);
+    await expect(editor.status).toHaveText('Utkast');
+    await expect(editor.preview.locator('strong')).toHaveText('strukturert');
+    await expectNoAxeViolations(page);
+    return editor.jobId;
+  });
 
-  // Publish, then the public ad is there.
-  await page.getByRole('button', { name: 'Publiser' }).click();
-  await expect(page.getByTestId('job-status')).toHaveText('Publisert');
-  const publicHref = await page.getByRole('link', { name: 'Åpne den offentlige annonsen' }).getAttribute('href');
-  const slug = /\/careers\/acme\/([a-z0-9-]+)$/.exec(publicHref!)![1]!;
+  const slug = await test.step('publish: the public ad is linked from the editor', () => editor.publish());
 
-  // A candidate applies in a browser of their own.
-  const candidate = await browser.newContext({ baseURL });
-  const form = new ApplyPage(await candidate.newPage());
-  await form.open(`/careers/acme/${slug}/apply`);
-  await form.fill(applicant(email, { coverLetter: 'Første linje.\nAndre linje.' }), [upload('CV Kari Nordmann.pdf', pdf())]);
-  await form.submit();
-  const reference = await form.expectReceipt();
-  await candidate.close();
+  const reference = await test.step('a candidate applies in a browser of their own', async () => {
+    const form = new ApplyPage(visitorPage);
+    await form.open(`/careers/acme/${slug}/apply`);
+    await form.fill(applicant(email, { coverLetter: 'Første linje.\nAndre linje.' }), [upload(file, pdf())]);
+    await form.submit();
+    return form.expectReceipt();
+  });
 
-  // Ola finds it among the job's applications and opens it.
-  await page.goto(`/dashboard/acme/applications?job=${jobId}`);
-  await expectNoAxeViolations(page);
-  const row = page.getByRole('row').filter({ hasText: email });
-  await expect(row).toHaveCount(1);
-  await row.getByRole('link', { name: 'Kari Nordmann' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kari Nordmann');
-  await expect(page.getByTestId('reference')).toHaveText(reference);
-  expect(await page.getByTestId('cover-letter').innerText()).toBe('Første linje.\nAndre linje.');
-  await expectNoAxeViolations(page);
-  const applicationUrl = page.url();
+  const applicationUrl = await test.step('Ola finds it among the job’s applications and opens it', async () => {
+    await dashboard.openApplications({ job: jobId });
+    await expectNoAxeViolations(page);
+    await dashboard.openApplication(email, 'Kari Nordmann');
+    await expect(application.reference).toHaveText(reference);
+    expect(await application.coverLetter.innerText()).toBe('Første linje.\nAndre linje.');
+    await expectNoAxeViolations(page);
+    return page.url();
+  });
 
-  // The file: as an attachment, with its stored type, never sniffed or cached.
-  const href = await page.getByRole('link', { name: 'Last ned CV Kari Nordmann.pdf' }).getAttribute('href');
-  const download = await page.request.get(href!);
-  expect(download.status()).toBe(200);
-  expect(download.headers()['content-type']).toBe('application/pdf');
-  expect(download.headers()['content-disposition']).toBe("attachment; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
-  expect(download.headers()['x-content-type-options']).toBe('nosniff');
-  expect(download.headers()['cache-control']).toBe('private, no-store');
-  expect((await download.body()).subarray(0, 4).toString()).toBe('%PDF');
+  const { href, download } = await test.step('the file: as an attachment, with its stored type, never sniffed or cached', async () => {
+    const href = (await application.downloadLink(file).getAttribute('href'))!;
+    const download = await page.request.get(href);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(download.headers()['content-disposition']).toBe("attachment; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
+    expect(download.headers()['x-content-type-options']).toBe('nosniff');
+    expect(download.headers()['cache-control']).toBe('private, no-store');
+    const body = await download.body();
+    expect(body.subarray(0, 4).toString()).toBe('%PDF');
+    return { href, download: body };
+  });
 
-  // A PDF can be read in place: closed until asked for, then shown in a frame that only our own pages may hold.
-  const preview = page.locator('details[data-preview]');
-  await preview.getByText('Forhåndsvis CV Kari Nordmann.pdf').click();
-  const frame = preview.locator('iframe');
-  await expect(frame).toHaveAttribute('title', 'Forhåndsvisning av CV Kari Nordmann.pdf');
-  const previewHref = (await frame.getAttribute('src'))!;
-  expect(previewHref).toBe(`${href}/preview`);
-  // Loaded into the frame, not refused (a refused frame is chrome-error://).
-  await expect.poll(() => page.frames().some((f) => f.url() === new URL(previewHref, page.url()).href)).toBe(true);
-  await expect(preview.getByRole('link', { name: 'Åpne forhåndsvisningen alene' })).toHaveAttribute('href', previewHref);
-  const shown = await page.request.get(previewHref);
-  expect(shown.status()).toBe(200);
-  expect(shown.headers()['content-type']).toBe('application/pdf');
-  expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
-  expect(shown.headers()['x-content-type-options']).toBe('nosniff');
-  expect(shown.headers()['cache-control']).toBe('private, no-store');
-  expect(shown.headers()['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'self'");
-  expect(shown.headers()['x-frame-options']).toBe('SAMEORIGIN');
-  expect(Buffer.compare(await shown.body(), await download.body())).toBe(0);
-  // Every other page still may not be framed at all.
-  expect((await page.request.get(applicationUrl)).headers()['x-frame-options']).toBe('DENY');
+  await test.step('a PDF can be read in place: closed until asked for, then in a frame only our own pages may hold', async () => {
+    const frame = await application.openPreview(file);
+    await expect(frame).toHaveAttribute('title', `Forhåndsvisning av ${file}`);
+    const previewHref = (await frame.getAttribute('src'))!;
+    expect(previewHref).toBe(`${href}/preview`);
+    // Loaded into the frame, not refused (a refused frame is chrome-error://).
+    await expect.poll(() => page.frames().some((f) => f.url() === new URL(previewHref, page.url()).href)).toBe(true);
+    await expect(application.preview().getByRole('link', { name: 'Åpne forhåndsvisningen alene' })).toHaveAttribute('href', previewHref);
+    const shown = await page.request.get(previewHref);
+    expect(shown.status()).toBe(200);
+    expect(shown.headers()['content-type']).toBe('application/pdf');
+    expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
+    expect(shown.headers()['x-content-type-options']).toBe('nosniff');
+    expect(shown.headers()['cache-control']).toBe('private, no-store');
+    expect(shown.headers()['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'self'");
+    expect(shown.headers()['x-frame-options']).toBe('SAMEORIGIN');
+    expect(Buffer.compare(await shown.body(), download)).toBe(0);
+    // Every other page still may not be framed at all.
+    expect((await page.request.get(applicationUrl)).headers()['x-frame-options']).toBe('DENY');
+  });
 
-  // The export for the HR system: the application as JSON and the original file, byte for byte.
-  const exported = await page.request.get(await page.getByRole('link', { name: /Eksporter som ZIP/ }).getAttribute('href').then((h) => h!));
-  expect(exported.status()).toBe(200);
-  expect(exported.headers()['content-type']).toBe('application/zip');
-  expect(exported.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${reference}.zip`);
-  expect(exported.headers()['cache-control']).toBe('private, no-store');
-  const zip = unzipSync(new Uint8Array(await exported.body()));
-  const doc = JSON.parse(strFromU8(zip['application.json']!)) as { application: { reference: string; email: string; coverLetter: string } };
-  expect(doc.application).toMatchObject({ reference, email });
-  // Exactly as the browser sent it (forms send line breaks as CRLF).
-  expect(doc.application.coverLetter).toBe('Første linje.\r\nAndre linje.');
-  expect(Buffer.from(zip['files/CV Kari Nordmann.pdf']!).equals(await download.body())).toBe(true);
+  await test.step('the export for the HR system: the application as JSON and the original file, byte for byte', async () => {
+    const exported = await page.request.get((await application.exportLink.getAttribute('href'))!);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toBe('application/zip');
+    expect(exported.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${reference}.zip`);
+    expect(exported.headers()['cache-control']).toBe('private, no-store');
+    const zip = unzipSync(new Uint8Array(await exported.body()));
+    const doc = JSON.parse(strFromU8(zip['application.json']!)) as { application: { reference: string; email: string; coverLetter: string } };
+    expect(doc.application).toMatchObject({ reference, email });
+    // Exactly as the browser sent it (forms send line breaks as CRLF).
+    expect(doc.application.coverLetter).toBe('Første linje.\r\nAndre linje.');
+    expect(Buffer.from(zip[`files/${file}`]!).equals(download)).toBe(true);
+  });
 
-  // Rejected, with a polite email to the candidate.
-  await page.getByLabel('Flytt til').selectOption('rejected');
-  await page.getByLabel('Gi kandidaten beskjed på e-post').check();
-  await page.getByRole('button', { name: 'Endre steg' }).click();
-  await expect(page.getByText('Steget er endret.')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Steghistorikk' })).toContainText('Ny → Avslått');
-  await expect
-    .poll(async () => {
-      const body = (await (await page.request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`)).json()) as { emails: Array<{ template: string; payload: { reference?: string } }> };
-      return body.emails.filter((e) => e.template === 'candidate-rejected').map((e) => e.payload.reference);
-    })
-    .toEqual([reference]);
+  await test.step('rejected, with a polite email to the candidate', async () => {
+    await application.moveTo('rejected', { notify: true });
+    await expect(application.history).toContainText('Ny → Avslått');
+    await expect
+      .poll(async () => {
+        const body = (await (await page.request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`)).json()) as { emails: Array<{ template: string; payload: { reference?: string } }> };
+        return body.emails.filter((e) => e.template === 'candidate-rejected').map((e) => e.payload.reference);
+      })
+      .toEqual([reference]);
+  });
 
-  // A note, then an edit of it.
-  await page.getByLabel('Nytt notat').fill('Sterk på lager, svak på truck.');
-  await page.getByRole('button', { name: 'Legg til notat' }).click();
-  const note = page.locator('[data-note]');
-  await expect(note).toHaveCount(1);
-  await note.getByLabel('Rediger notatet ditt').fill('Sterk på lager, må ta truckførerbevis.');
-  await note.getByRole('button', { name: 'Lagre notatet' }).click();
-  await expect(note.getByText('Notatet er lagret.')).toBeVisible();
-  await page.goto(applicationUrl);
-  await expect(page.locator('[data-note]').getByLabel('Rediger notatet ditt')).toHaveValue('Sterk på lager, må ta truckførerbevis.');
+  await test.step('Ola’s own rating is kept', async () => {
+    await expect(application.rating).toHaveValue('');
+    await application.rate(4);
+    await page.goto(applicationUrl);
+    await expect(application.rating).toHaveValue('4');
+  });
 
-  // The whole job for the HR system: the application in its folder and a summary line.
-  const jobExport = await page.request.get(`/dashboard/acme/jobs/${jobId}/export`);
-  expect(jobExport.status()).toBe(200);
-  expect(jobExport.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${slug}.zip`);
-  const jobZip = unzipSync(new Uint8Array(await jobExport.body()));
-  expect(Object.keys(jobZip).sort()).toEqual(['summary.csv', `${reference}/application.json`, `${reference}/files/CV Kari Nordmann.pdf`].sort());
-  expect(strFromU8(jobZip['summary.csv']!)).toContain(`"${reference}"`);
+  await test.step('a note, then an edit of it', async () => {
+    await application.addNote('Sterk på lager, svak på truck.');
+    await expect(application.notes).toHaveCount(1);
+    await application.editNote(application.notes, 'Sterk på lager, må ta truckførerbevis.');
+    await page.goto(applicationUrl);
+    await expect(application.notes.getByLabel('Rediger notatet ditt')).toHaveValue('Sterk på lager, må ta truckførerbevis.');
+  });
 
-  // The position is filled: it asks first.
-  await page.goto(`/dashboard/acme/jobs/${jobId}`);
-  await page.getByRole('button', { name: 'Merk som besatt' }).click();
-  await expect(page.getByTestId('job-status')).toHaveText('Publisert'); // the box was not ticked
-  await page.getByLabel(/Ja, stillingen er besatt/).check();
-  await page.getByRole('button', { name: 'Merk som besatt' }).click();
-  await expect(page.getByTestId('job-status')).toHaveText('Besatt');
+  await test.step('the whole job for the HR system: the application in its folder and a summary line', async () => {
+    const jobExport = await page.request.get(`/dashboard/acme/jobs/${jobId}/export`);
+    expect(jobExport.status()).toBe(200);
+    expect(jobExport.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${slug}.zip`);
+    const jobZip = unzipSync(new Uint8Array(await jobExport.body()));
+    expect(Object.keys(jobZip).sort()).toEqual(['summary.csv', `${reference}/application.json`, `${reference}/files/${file}`].sort());
+    expect(strFromU8(jobZip['summary.csv']!)).toContain(`"${reference}"`);
+  });
 
-  // Anna reads who opened what.
-  const owner = await browser.newContext({ baseURL });
-  const annaPage = await owner.newPage();
-  await signInAndExpect(annaPage, ANNA, /\/dashboard\//);
-  const applicationId = /applications\/([0-9a-f-]{36})/.exec(applicationUrl)![1]!;
-  await annaPage.goto('/dashboard/acme/settings/access-log?action=download');
-  const downloads = annaPage.locator('[data-log-action="download"]').filter({ hasText: 'Ola Nordmann' }).filter({ hasText: 'CV Kari Nordmann.pdf' });
-  await expect(downloads.first()).toBeVisible();
-  await expect(downloads.first().getByRole('link', { name: 'Åpne søknaden' })).toHaveAttribute('href', `/dashboard/acme/applications/${applicationId}`);
-  await expect(annaPage.locator('[data-log-action="view"]')).toHaveCount(0);
-  await expectNoAxeViolations(annaPage);
-  await annaPage.goto('/dashboard/acme/settings/access-log?action=preview');
-  await expect(annaPage.locator('[data-log-action="preview"]').filter({ hasText: 'Ola Nordmann' }).filter({ hasText: 'CV Kari Nordmann.pdf' }).first()).toBeVisible();
-  await annaPage.goto('/dashboard/acme/settings/access-log?action=export');
-  // Two exports of it: on its own and with the whole job.
-  await expect(annaPage.locator('[data-log-action="export"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`)).toHaveCount(2);
-  await annaPage.goto('/dashboard/acme/settings/access-log?action=view');
-  await expect(annaPage.locator('[data-log-action="view"]').filter({ hasText: 'Ola Nordmann' }).locator(`a[href$="${applicationId}"]`).first()).toBeVisible();
-  await owner.close();
+  await test.step('the position is filled: it asks first', async () => {
+    await editor.open(jobId);
+    await editor.markFilled({ confirm: false });
+    await expect(editor.status).toHaveText('Publisert'); // the box was not ticked
+    await editor.markFilled();
+  });
 
-  // Delete now: it names what goes, asks first, and afterwards the application is simply not there.
-  await page.goto(applicationUrl);
-  await expect(page.getByText(`Dette sletter søknaden fra Kari Nordmann (${reference}) for godt`)).toContainText('én fil');
-  await expect(page.getByText(`Dette sletter søknaden fra Kari Nordmann (${reference}) for godt`)).toContainText('ett notat');
-  await page.getByLabel('Ja, slett søknaden fra Kari Nordmann nå').check();
-  await page.getByRole('button', { name: 'Slett søknaden' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/acme\/applications\?deleted=1$/);
-  await expect(page.getByText('Søknaden er slettet.')).toBeVisible();
-  expect((await page.request.get(applicationUrl)).status()).toBe(404);
-  expect((await page.request.get(href!)).status()).toBe(404);
+  await test.step('Anna (owner) reads who opened what in the access log', async () => {
+    const applicationId = /applications\/([0-9a-f-]{36})/.exec(applicationUrl)![1]!;
+    const log = (action: string) => annaPage.locator(`[data-log-action="${action}"]`).filter({ hasText: 'Ola Nordmann' });
+    await annaPage.goto('/dashboard/acme/settings/access-log?action=download');
+    const downloads = log('download').filter({ hasText: file });
+    await expect(downloads.first()).toBeVisible();
+    await expect(downloads.first().getByRole('link', { name: 'Åpne søknaden' })).toHaveAttribute('href', `/dashboard/acme/applications/${applicationId}`);
+    await expect(annaPage.locator('[data-log-action="view"]')).toHaveCount(0);
+    await expectNoAxeViolations(annaPage);
+    await annaPage.goto('/dashboard/acme/settings/access-log?action=preview');
+    await expect(log('preview').filter({ hasText: file }).first()).toBeVisible();
+    await annaPage.goto('/dashboard/acme/settings/access-log?action=export');
+    // Two exports of it: on its own and with the whole job.
+    await expect(log('export').locator(`a[href$="${applicationId}"]`)).toHaveCount(2);
+    await annaPage.goto('/dashboard/acme/settings/access-log?action=view');
+    await expect(log('view').locator(`a[href$="${applicationId}"]`).first()).toBeVisible();
+  });
+
+  await test.step('delete now: it names what goes, asks first, and afterwards the application is simply not there', async () => {
+    await page.goto(applicationUrl);
+    await expect(application.deleteSummary('Kari Nordmann', reference)).toContainText('én fil');
+    await expect(application.deleteSummary('Kari Nordmann', reference)).toContainText('ett notat');
+    await application.deleteNow('Kari Nordmann');
+    expect((await page.request.get(applicationUrl)).status()).toBe(404);
+    expect((await page.request.get(href)).status()).toBe(404);
+  });
 });

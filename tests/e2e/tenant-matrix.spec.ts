@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { pdf } from '../fixtures/documents';
-import { ANNA, ERIK, OLA, signInAndExpect } from './auth-helpers';
+import { expect, test } from './fixtures';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
 
 /**
@@ -15,10 +15,14 @@ import { applicant, ApplyPage, upload } from './pages/apply-page';
 // Bytes of Acme that must never reach Erik (Fjord) or anyone signed out.
 const ACME_SECRETS = ['Acme AS', 'anna@acme.test', 'ola@acme.test', 'Anna Berg', 'Ola Nordmann', 'Backend-utvikler', 'Produktdesigner', 'Lagerleder'];
 
-type PageCase = { path: string; tenant: boolean; ownerOnly: boolean };
+type PageCase =
+  | { path: string; tenant: true; ownerOnly: boolean }
+  /** A page outside any tenant: what a member of one employer (Erik, Fjord's only owner) gets there. */
+  | { path: string; tenant: false; ownerOnly: false; signedIn: { status: number; location?: string } };
 const PAGES: Record<string, PageCase> = {
-  'app/[locale]/dashboard/page.tsx': { path: '/dashboard', tenant: false, ownerOnly: false },
-  'app/[locale]/dashboard/account/security/page.tsx': { path: '/dashboard/account/security', tenant: false, ownerOnly: false },
+  // Someone with one employer goes straight there (a server-component redirect: 307).
+  'app/[locale]/dashboard/page.tsx': { path: '/dashboard', tenant: false, ownerOnly: false, signedIn: { status: 307, location: '/dashboard/fjord' } },
+  'app/[locale]/dashboard/account/security/page.tsx': { path: '/dashboard/account/security', tenant: false, ownerOnly: false, signedIn: { status: 200 } },
   'app/[locale]/dashboard/[tenant]/page.tsx': { path: '/dashboard/{tenant}', tenant: true, ownerOnly: false },
   'app/[locale]/dashboard/[tenant]/team/page.tsx': { path: '/dashboard/{tenant}/team', tenant: true, ownerOnly: true },
   'app/[locale]/dashboard/[tenant]/audit/page.tsx': { path: '/dashboard/{tenant}/audit', tenant: true, ownerOnly: true },
@@ -218,7 +222,7 @@ async function expectNoAcme(response: APIResponse) {
  * Anna (owner): team members, a pending invitation, the Backend-utvikler job,
  * a fresh application to it with a PDF, and a note Anna writes on it.
  */
-async function acmeTargets(browser: Browser, baseURL: string, anna: APIRequestContext): Promise<Targets> {
+async function acmeTargets(candidatePage: Page, baseURL: string, anna: APIRequestContext): Promise<Targets> {
   const ids = actionIds();
   const invited = await callAction(anna, baseURL, '/dashboard/acme/team', ids.get('app/[locale]/dashboard/[tenant]/team/actions.ts#inviteMemberAction')!, 'state+form', { tenant: 'acme', email: `pending-${Date.now()}@example.test`, role: 'recruiter' });
   expect(invited.status()).toBe(200);
@@ -228,14 +232,12 @@ async function acmeTargets(browser: Browser, baseURL: string, anna: APIRequestCo
   const jobsHtml = await (await anna.get('/dashboard/acme/jobs')).text();
   const jobId = /data-job="([0-9a-f-]{36})"(?:(?!data-job=)[\s\S])*?Backend-utvikler/.exec(jobsHtml)![1]!;
 
-  const candidate = await browser.newContext({ baseURL });
-  const form = new ApplyPage(await candidate.newPage());
+  const form = new ApplyPage(candidatePage);
   const email = `matrix-${Date.now()}@example.no`;
   await form.open('/careers/acme/backend-utvikler/apply');
   await form.fill(applicant(email), [upload('CV.pdf', pdf())]);
   await form.submit();
   await form.expectReceipt();
-  await candidate.close();
   const listHtml = await (await anna.get(`/dashboard/acme/applications?q=${encodeURIComponent(email)}`)).text();
   const applicationId = /data-application="([0-9a-f-]{36})"/.exec(listHtml)![1]!;
   const noted = await callAction(anna, baseURL, `/dashboard/acme/applications/${applicationId}`, ids.get('app/[locale]/dashboard/[tenant]/applications/actions.ts#addNoteAction')!, 'state+form', { tenant: 'acme', applicationId, body: NOTE_BODY });
@@ -254,19 +256,17 @@ async function acmeTargets(browser: Browser, baseURL: string, anna: APIRequestCo
 
 /** Every tenant action's `stillThere`, each against the Acme page where its effect would show. */
 async function expectAcmeUnchanged(anna: APIRequestContext, targets: Targets) {
-  for (const [key, c] of Object.entries(ACTIONS)) {
-    if (c.scope !== 'tenant') continue;
-    const html = await (await anna.get(`/dashboard/acme/${fill(c.check ?? c.page, targets)}`)).text();
-    expect(c.stillThere(targets, html), `${key} changed Acme`).toBe(true);
-  }
+  await test.step('Acme is unchanged: every action’s effect is absent', async () => {
+    for (const [key, c] of Object.entries(ACTIONS)) {
+      if (c.scope !== 'tenant') continue;
+      const html = await (await anna.get(`/dashboard/acme/${fill(c.check ?? c.page, targets)}`)).text();
+      expect(c.stillThere(targets, html), `${key} changed Acme`).toBe(true);
+    }
+  });
 }
 
-async function signedInRequest(browser: Browser, baseURL: string, email: string) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signInAndExpect(page, email, /\/dashboard\//);
-  return { context, request: context.request };
-}
+/** The short name of an action key, for step titles: "team/actions.ts#inviteMemberAction". */
+const short = (key: string) => key.replace(/^app\/\[locale\]\/dashboard\/(\[tenant\]\/)?/, '');
 
 test.describe('cross-tenant matrix: every dashboard route and action', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -286,112 +286,130 @@ test.describe('cross-tenant matrix: every dashboard route and action', () => {
     for (const c of Object.values(PAGES)) {
       for (const prefix of ['', '/en']) {
         const visible = prefix + fill(c.path);
-        const response = await request.get(visible, { maxRedirects: 0 });
-        expect(response.status(), visible).toBe(303);
-        expect(response.headers().location).toBe(`${prefix}/login?callbackUrl=${encodeURIComponent(visible)}`);
-        await expectNoAcme(response);
+        await test.step(`page ${visible}`, async () => {
+          const response = await request.get(visible, { maxRedirects: 0 });
+          expect(response.status(), visible).toBe(303);
+          expect(response.headers().location).toBe(`${prefix}/login?callbackUrl=${encodeURIComponent(visible)}`);
+          await expectNoAcme(response);
+        });
       }
     }
     for (const [key, c] of Object.entries(ACTIONS)) {
-      const response = await callAction(request, baseURL!, '/dashboard/acme/team', ids.get(key)!, c.scope === 'user' ? c.args : 'state+form', { tenant: 'acme' });
-      expect(response.status(), key).toBe(303);
-      expect(response.headers().location, key).toMatch(/^\/login\?callbackUrl=/);
-      await expectNoAcme(response);
+      await test.step(`action ${short(key)}`, async () => {
+        const response = await callAction(request, baseURL!, '/dashboard/acme/team', ids.get(key)!, c.scope === 'user' ? c.args : 'state+form', { tenant: 'acme' });
+        expect(response.status(), key).toBe(303);
+        expect(response.headers().location, key).toMatch(/^\/login\?callbackUrl=/);
+        await expectNoAcme(response);
+      });
     }
     // The attachment, preview and export routes: the same session check as the pages.
     for (const route of [`/dashboard/acme/applications/${NO_ID}/files/${NO_ID}`, `/dashboard/acme/applications/${NO_ID}/files/${NO_ID}/preview`, `/dashboard/acme/applications/${NO_ID}/export`, `/dashboard/acme/jobs/${NO_ID}/export`]) {
-      const response = await request.get(route, { maxRedirects: 0 });
-      expect(response.status(), route).toBe(303);
-      expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(route)}`);
+      await test.step(`route ${route}`, async () => {
+        const response = await request.get(route, { maxRedirects: 0 });
+        expect(response.status(), route).toBe(303);
+        expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(route)}`);
+      });
     }
   });
 
-  test('as the other employer’s owner: every Acme page is the ordinary 404, every action 404, nothing leaks', async ({ browser, baseURL }) => {
+  test('as the other employer’s owner: every Acme page is the ordinary 404, every action 404, nothing leaks', async ({ annaPage, erikPage, visitorPage, baseURL }) => {
     const ids = actionIds();
-    const anna = await signedInRequest(browser, baseURL!, ANNA);
+    const anna = annaPage.request;
+    const erik = erikPage.request;
     // Targets an attacker would have to guess; we read them from Acme's own pages.
-    const targets = await acmeTargets(browser, baseURL!, anna.request);
+    const targets = await test.step('read the Acme ids as Anna', () => acmeTargets(visitorPage, baseURL!, anna));
 
-    const erik = await signedInRequest(browser, baseURL!, ERIK);
-    const missing = await erik.request.get('/dashboard/no-such-employer');
-    expect(missing.status()).toBe(404);
-    expect(await missing.text()).toContain('Siden finnes ikke');
+    await test.step('an employer that does not exist is the ordinary 404', async () => {
+      const missing = await erik.get('/dashboard/no-such-employer');
+      expect(missing.status()).toBe(404);
+      expect(await missing.text()).toContain('Siden finnes ikke');
+    });
 
     for (const c of Object.values(PAGES)) {
       const visible = fill(c.path, targets);
-      const response = await erik.request.get(visible, { maxRedirects: 0 });
-      if (c.tenant) {
-        expect(response.status(), visible).toBe(404);
-        expect(await response.text()).toContain('Siden finnes ikke');
-      } else {
-        expect([200, 303, 307], visible).toContain(response.status());
-      }
-      await expectNoAcme(response);
+      await test.step(`page ${visible}`, async () => {
+        const response = await erik.get(visible, { maxRedirects: 0 });
+        if (c.tenant) {
+          expect(response.status(), visible).toBe(404);
+          expect(await response.text()).toContain('Siden finnes ikke');
+        } else {
+          // Not Acme's pages at all: Erik's own answer, exactly.
+          expect(response.status(), visible).toBe(c.signedIn.status);
+          expect(response.headers().location, visible).toBe(c.signedIn.location);
+        }
+        await expectNoAcme(response);
+      });
     }
 
     for (const [key, c] of Object.entries(ACTIONS)) {
       if (c.scope !== 'tenant') continue;
-      const fields = { tenant: 'acme', ...c.fields(targets) };
-      // Through the Acme URL: the edge gate stops it.
-      const viaAcme = await callAction(erik.request, baseURL!, `/dashboard/acme/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', fields);
-      expect(viaAcme.status(), `${key} via acme URL`).toBe(404);
-      await expectNoAcme(viaAcme);
-      // Through Erik's own URL with Acme in the body: the wrapper stops it (membership in the database).
-      const viaOwn = await callAction(erik.request, baseURL!, `/dashboard/fjord/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', fields);
-      expect(viaOwn.status(), `${key} via own URL`).toBe(404);
-      await expectNoAcme(viaOwn);
-      // Erik's own tenant with Acme's ids: not found either (ids are looked up with the tenant, and RLS).
-      const foreignIds = await callAction(erik.request, baseURL!, `/dashboard/fjord/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', { ...fields, tenant: 'fjord' });
-      await expectNoAcme(foreignIds);
-      if (ID_ACTIONS.some((suffix) => key.endsWith(suffix))) {
-        expect(foreignIds.status(), `${key} with foreign ids`).toBe(404);
-      }
+      await test.step(`action ${short(key)}`, async () => {
+        const fields = { tenant: 'acme', ...c.fields(targets) };
+        // Through the Acme URL: the edge gate stops it.
+        const viaAcme = await callAction(erik, baseURL!, `/dashboard/acme/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', fields);
+        expect(viaAcme.status(), `${key} via acme URL`).toBe(404);
+        await expectNoAcme(viaAcme);
+        // Through Erik's own URL with Acme in the body: the wrapper stops it (membership in the database).
+        const viaOwn = await callAction(erik, baseURL!, `/dashboard/fjord/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', fields);
+        expect(viaOwn.status(), `${key} via own URL`).toBe(404);
+        await expectNoAcme(viaOwn);
+        // Erik's own tenant with Acme's ids: not found either (ids are looked up with the tenant, and RLS).
+        const foreignIds = await callAction(erik, baseURL!, `/dashboard/fjord/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', { ...fields, tenant: 'fjord' });
+        await expectNoAcme(foreignIds);
+        if (ID_ACTIONS.some((suffix) => key.endsWith(suffix))) {
+          expect(foreignIds.status(), `${key} with foreign ids`).toBe(404);
+        }
+      });
     }
 
     // Acme's attachment, its preview and export, through Acme's URL and through Erik's own: the same 404, and not one byte of them.
     for (const owner of ['acme', 'fjord']) {
       for (const route of [`files/${targets.fileId}`, `files/${targets.fileId}/preview`, 'export']) {
-        const response = await erik.request.get(`/dashboard/${owner}/applications/${targets.applicationId}/${route}`, { maxRedirects: 0 });
-        expect(response.status(), `${route} via ${owner}`).toBe(404);
-        expect(response.headers()['content-disposition']).toBeUndefined();
-        const body = await response.text();
-        expect(body).not.toContain('%PDF');
-        expect(body).not.toContain('application.json');
-        await expectNoAcme(response);
+        await test.step(`application ${route} via ${owner}`, async () => {
+          const response = await erik.get(`/dashboard/${owner}/applications/${targets.applicationId}/${route}`, { maxRedirects: 0 });
+          expect(response.status(), `${route} via ${owner}`).toBe(404);
+          expect(response.headers()['content-disposition']).toBeUndefined();
+          const body = await response.text();
+          expect(body).not.toContain('%PDF');
+          expect(body).not.toContain('application.json');
+          await expectNoAcme(response);
+        });
       }
     }
     for (const owner of ['acme', 'fjord']) {
-      const response = await erik.request.get(`/dashboard/${owner}/jobs/${targets.jobId}/export`, { maxRedirects: 0 });
-      expect(response.status(), `job export via ${owner}`).toBe(404);
-      expect(response.headers()['content-disposition']).toBeUndefined();
-      expect(await response.text()).not.toContain('summary.csv');
-      await expectNoAcme(response);
+      await test.step(`job export via ${owner}`, async () => {
+        const response = await erik.get(`/dashboard/${owner}/jobs/${targets.jobId}/export`, { maxRedirects: 0 });
+        expect(response.status(), `job export via ${owner}`).toBe(404);
+        expect(response.headers()['content-disposition']).toBeUndefined();
+        expect(await response.text()).not.toContain('summary.csv');
+        await expectNoAcme(response);
+      });
     }
 
-    await expectAcmeUnchanged(anna.request, targets);
-    await anna.context.close();
-    await erik.context.close();
+    await expectAcmeUnchanged(anna, targets);
   });
 
-  test('as a recruiter: owner pages are 404 and owner actions answer 403 with a clear message, changing nothing', async ({ browser, baseURL }) => {
+  test('as a recruiter: owner pages are 404 and owner actions answer 403 with a clear message, changing nothing', async ({ annaPage, olaPage, visitorPage, baseURL }) => {
     const ids = actionIds();
-    const anna = await signedInRequest(browser, baseURL!, ANNA);
-    const targets = await acmeTargets(browser, baseURL!, anna.request);
+    const anna = annaPage.request;
+    const ola = olaPage.request;
+    const targets = await test.step('read the Acme ids as Anna', () => acmeTargets(visitorPage, baseURL!, anna));
 
-    const ola = await signedInRequest(browser, baseURL!, OLA);
     for (const c of Object.values(PAGES)) {
       if (!c.tenant) continue;
-      const response = await ola.request.get(fill(c.path, targets));
-      expect(response.status(), c.path).toBe(c.ownerOnly ? 404 : 200);
+      await test.step(`page ${c.path}`, async () => {
+        const response = await ola.get(fill(c.path, targets));
+        expect(response.status(), c.path).toBe(c.ownerOnly ? 404 : 200);
+      });
     }
     for (const [key, c] of Object.entries(ACTIONS)) {
       if (c.scope !== 'tenant' || !c.ownerOnly) continue;
-      const response = await callAction(ola.request, baseURL!, `/dashboard/acme/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', { tenant: 'acme', ...c.fields(targets) });
-      expect(response.status(), key).toBe(403);
-      expect(await response.text(), key).toContain('Bare eiere kan gjøre denne endringen.');
+      await test.step(`action ${short(key)}`, async () => {
+        const response = await callAction(ola, baseURL!, `/dashboard/acme/${fill(c.page, targets)}`, ids.get(key)!, 'state+form', { tenant: 'acme', ...c.fields(targets) });
+        expect(response.status(), key).toBe(403);
+        expect(await response.text(), key).toContain('Bare eiere kan gjøre denne endringen.');
+      });
     }
-    await expectAcmeUnchanged(anna.request, targets);
-    await anna.context.close();
-    await ola.context.close();
+    await expectAcmeUnchanged(anna, targets);
   });
 });

@@ -20,11 +20,21 @@ export const applicant = (email: string, patch: Partial<Applicant> = {}): Applic
 export type Upload = { name: string; mimeType: string; buffer: Buffer };
 export const upload = (name: string, bytes: Uint8Array, mimeType = 'application/pdf'): Upload => ({ name, mimeType, buffer: Buffer.from(bytes) });
 
-/** The application form, found by its visible labels (as a candidate would). */
+export type ApplyField = 'fullName' | 'birthDate' | 'email' | 'phone' | 'coverLetter' | 'attachments' | 'consent';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The application form. Fields are found by their `name`, not their labels:
+ * the same tests run the Norwegian and the English form, each label carries a
+ * "(påkrevd)"/"(required)" suffix, and the consent label is a whole sentence
+ * naming the employer, so the name is the one stable handle. What a candidate
+ * perceives (errors tied to fields) is checked through the accessibility tree.
+ */
 export class ApplyPage {
   constructor(readonly page: Page) {}
 
-  field(name: 'fullName' | 'birthDate' | 'email' | 'phone' | 'coverLetter' | 'attachments' | 'consent') {
+  field(name: ApplyField) {
     return this.page.locator(`[name="${name}"]`);
   }
 
@@ -55,13 +65,18 @@ export class ApplyPage {
     return reference;
   }
 
-  /** The field's error, found through its aria-describedby (proves the tie). */
-  async errorOf(name: 'fullName' | 'birthDate' | 'email' | 'phone' | 'coverLetter' | 'attachments' | 'consent') {
+  /**
+   * The field is marked invalid and its error is part of its accessible
+   * description, which is what a screen reader announces (and proves the
+   * aria-describedby tie). Errors follow any hint in the description, so an
+   * exact message must be its end; `{ contains: true }` finds it anywhere
+   * (no hint contains an error's words).
+   */
+  async expectError(name: ApplyField, message: string, { contains = false } = {}) {
     const field = this.field(name);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    const ids = (await field.getAttribute('aria-describedby'))!.split(' ');
-    expect(ids).toContain(`${name}-error`);
-    return this.page.locator(`[id="${name}-error"]`);
+    const text = escapeRegExp(message);
+    await expect(field).toHaveAccessibleDescription(new RegExp(contains ? text : `(?:^|\\s)${text}$`));
   }
 }
 
