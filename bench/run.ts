@@ -77,7 +77,7 @@ async function submitBench() {
   if (!url) {
     url = 'postgres://postgres@127.0.0.1:5432/seerecruit_bench_submit';
     await ensureDatabase(url, false);
-    const seed = spawnSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }, stdio: 'inherit' });
+    const seed = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }, stdio: 'inherit' });
     if (seed.status !== 0) throw new Error('seeding the submission bench database failed');
   }
   const s = await benchSubmissions(url);

@@ -27,7 +27,7 @@ export async function startBenchServer(port = 3190): Promise<BenchServer> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   if (!env.DATABASE_URL) env.PGLITE_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'sr-bench-')), 'pglite');
-  const seed = spawnSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...env, NODE_ENV: 'development' }, stdio: 'inherit' });
+  const seed = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...env, NODE_ENV: 'development' }, stdio: 'inherit' });
   if (seed.status !== 0) throw new Error('seeding the bench database failed');
 
   const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
