@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import type { LoginState } from '@/app/[locale]/login/actions';
+import { usePermalink } from '@/components/forms/use-permalink';
 
 export interface LoginTexts {
   email: string;
@@ -26,10 +27,10 @@ export function LoginForm({
   callbackUrl: string;
   locale: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' });
+  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' }, usePermalink('login-form', { callbackUrl }));
   const error = state.error ? texts.errors[state.error].replace('{minutes}', String(state.retryMinutes ?? 1)) : undefined;
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
+    <form id="login-form" action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />
       {state.step === 'code' ? (

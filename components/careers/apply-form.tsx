@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
 import type { ApplyState, ApplyTexts, ApplyValues } from '@/lib/applications/form-state';
+import { usePermalink } from '@/components/forms/use-permalink';
 
 type FormValues = ApplyValues & { attachments?: FileList };
 type Field = keyof ApplyValues | 'attachments';
@@ -47,7 +48,7 @@ export function ApplyForm({
   privacyHref: string;
   consentText: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState(action, initialState, usePermalink('apply-form'));
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, formState } = useForm<FormValues>({
@@ -115,7 +116,7 @@ export function ApplyForm({
   });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
+    <form id="apply-form" ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
       {showSummary ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border-2 border-danger bg-white p-4">
           {state.formError ? (
