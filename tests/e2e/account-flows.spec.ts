@@ -55,7 +55,7 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
     await anna.getByRole('button', { name: /^Fjern / }).click();
     await expect(anna.getByText('Teamet trenger minst én eier.')).toBeVisible();
     await anna.getByRole('combobox').selectOption('recruiter');
-    await anna.getByRole('button', { name: /^Lagre rolle for / }).click();
+    await anna.getByRole('button', { name: /^Endre rolle for / }).click();
     await expect(anna.getByText('Teamet trenger minst én eier.').first()).toBeVisible();
     await ownerContext.close();
   });

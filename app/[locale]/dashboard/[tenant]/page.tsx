@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDay } from '@/components/careers/job-meta';
 import type { Locale } from '@/i18n/routing';
@@ -5,6 +6,12 @@ import { withLocalePrefix } from '@/lib/auth/session-policy';
 import { jobsClosingSoon, listJobs } from '@/lib/jobs/jobs';
 import { recentActivity, type ActivityEvent } from '@/lib/pipeline/activity';
 import { asMember, requireMember } from '@/lib/tenancy/guard';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  return { title: t('overviewTitle') };
+}
 
 export default async function TenantOverview({ params }: PageProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;
