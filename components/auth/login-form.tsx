@@ -27,10 +27,10 @@ export function LoginForm({
   callbackUrl: string;
   locale: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' }, usePermalink('login-form', { callbackUrl }));
+  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' }, usePermalink({ keep: { callbackUrl } }));
   const error = state.error ? texts.errors[state.error].replace('{minutes}', String(state.retryMinutes ?? 1)) : undefined;
   return (
-    <form id="login-form" action={formAction} className="flex flex-col gap-5" noValidate>
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />
       {state.step === 'code' ? (

@@ -16,7 +16,7 @@ export function SignupForm({
   locale: string;
   texts: { labels: Record<FieldName, string>; hints: Partial<Record<FieldName, string>>; problems: Record<string, string>; submit: string; throttled: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, usePermalink('signup-form'));
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, usePermalink());
   const error = (f: FieldName) => (state.errors[f] ? texts.problems[state.errors[f]!] : undefined);
   const fields: Array<{ name: FieldName; type?: string; autoComplete: string }> = [
     { name: 'companyName', autoComplete: 'organization' },
@@ -26,7 +26,7 @@ export function SignupForm({
     { name: 'password', type: 'password', autoComplete: 'new-password' },
   ];
   return (
-    <form id="signup-form" action={formAction} className="flex flex-col gap-5" noValidate>
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {state.throttled ? <FormMessage tone="error">{texts.throttled}</FormMessage> : null}
       {fields.map((f) => (

@@ -48,7 +48,7 @@ export function ApplyForm({
   privacyHref: string;
   consentText: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState, usePermalink('apply-form'));
+  const [state, formAction, pending] = useActionState(action, initialState, usePermalink());
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, formState } = useForm<FormValues>({
@@ -116,7 +116,7 @@ export function ApplyForm({
   });
 
   return (
-    <form id="apply-form" ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
       {showSummary ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border-2 border-danger bg-white p-4">
           {state.formError ? (

@@ -25,7 +25,7 @@ export function ActionForm({
   id: string;
   tenant?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink(id));
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink({ form: id }));
   const message = state.status === 'idle' ? null : state.message;
   const fieldErrors = state.status === 'invalid' ? Object.values(state.fieldErrors) : [];
   return (

@@ -50,9 +50,9 @@ export function JobForm({
   values: JobFormValues;
   labels: JobFormLabels;
 }) {
-  // Distinct ids: the browser carries the fragment across the redirect from a new draft to its page.
+  // A new draft redirects to its own page, and the browser would carry a fragment along: only edits get one.
   const formId = jobId ? 'job-edit' : 'job-new';
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink(formId));
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink({ form: jobId ? formId : undefined }));
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const message = state.status === 'idle' ? null : state.message;
   const errorProps = (name: string) => (errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `job-${name}-error` } : {});
