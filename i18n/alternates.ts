@@ -21,19 +21,28 @@ function matchTemplate(template: string, path: string): Record<string, string> |
 }
 
 
+function withPrefix(path: string, target: Locale): string {
+  return target === routing.defaultLocale ? path : `/${target}${path === '/' ? '' : path}`;
+}
+
+// Sections spelled the same in every language: everything below them keeps its
+// path too (the dashboard's pages, /login/forgot …), only the /en prefix changes.
+const sharedSections = (Object.values(routing.pathnames) as Template[]).filter((t): t is string => typeof t === 'string' && t !== '/' && !t.includes('['));
+
 /**
  * The same page in another language, using next-intl's pathname table
- * (e.g. /personvern ↔ /en/privacy). Falls back to that language's front page.
+ * (e.g. /personvern ↔ /en/privacy), or the same path under a section spelled
+ * alike in both. Falls back to that language's front page.
  */
 export function pathInLocale(pathname: string, target: Locale): string {
   const { locale, rest } = splitLocale(pathname);
   for (const template of Object.values(routing.pathnames) as Template[]) {
     const params = matchTemplate(templateFor(template, locale), rest);
     if (!params) continue;
-    const targetPath = templateFor(template, target).replace(/\[(\w+)\]/g, (_, k: string) => params[k] ?? '');
-    return target === routing.defaultLocale ? targetPath : `/${target}${targetPath === '/' ? '' : targetPath}`;
+    return withPrefix(templateFor(template, target).replace(/\[(\w+)\]/g, (_, k: string) => params[k] ?? ''), target);
   }
-  return target === routing.defaultLocale ? '/' : `/${target}`;
+  if (sharedSections.some((section) => rest.startsWith(`${section}/`))) return withPrefix(rest, target);
+  return withPrefix('/', target);
 }
 
 /** `alternates` for page metadata: canonical plus hreflang for each language. */

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import type { LoginState } from '@/lib/auth/form-state';
+import { usePermalink } from '@/components/forms/use-permalink';
 
 export interface LoginTexts {
   email: string;
@@ -26,7 +27,7 @@ export function LoginForm({
   callbackUrl: string;
   locale: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' });
+  const [state, formAction, pending] = useActionState(action, { step: 'password', email: '' }, usePermalink({ keep: { callbackUrl } }));
   const error = state.error ? texts.errors[state.error].replace('{minutes}', String(state.retryMinutes ?? 1)) : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import type { SignupState } from '@/lib/tenancy/signup-state';
+import { usePermalink } from '@/components/forms/use-permalink';
 
 type FieldName = 'companyName' | 'slug' | 'name' | 'email' | 'password';
 
@@ -15,7 +16,7 @@ export function SignupForm({
   locale: string;
   texts: { labels: Record<FieldName, string>; hints: Partial<Record<FieldName, string>>; problems: Record<string, string>; submit: string; throttled: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} });
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, usePermalink());
   const error = (f: FieldName) => (state.errors[f] ? texts.problems[state.errors[f]!] : undefined);
   const fields: Array<{ name: FieldName; type?: string; autoComplete: string }> = [
     { name: 'companyName', autoComplete: 'organization' },

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type ReactNode } fr
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
 import { MAX_FILE_BYTES, sizeProblem } from '@/lib/applications/attachment-limits';
 import type { ApplyState, ApplyTexts, ApplyValues } from '@/lib/applications/form-state';
+import { usePermalink } from '@/components/forms/use-permalink';
 
 type FormValues = ApplyValues & { attachments?: FileList };
 type Field = keyof ApplyValues | 'attachments';
@@ -45,7 +46,7 @@ export function ApplyForm({
   privacyHref: string;
   consentText: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState(action, initialState, usePermalink());
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, formState } = useForm<FormValues>({

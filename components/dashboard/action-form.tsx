@@ -1,28 +1,35 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
+import { usePermalink } from '@/components/forms/use-permalink';
 import type { ActionState } from '@/lib/actions/action-state';
+
+type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 
 /**
  * A form posting to a wrapped server action, showing its answer above the
  * fields. Plain HTML first: it works before hydration and without JavaScript.
+ * `tenant` writes the hidden field every tenant action reads; `children` may be
+ * a function of the answer, for a form that shows more than the message.
  */
 export function ActionForm({
   action,
   children,
   className,
   id,
+  tenant,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  children: ReactNode;
+  action: Action;
+  children: ReactNode | ((state: ActionState) => ReactNode);
   className?: string;
   id: string;
+  tenant?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink({ form: id }));
   const message = state.status === 'idle' ? null : state.message;
   const fieldErrors = state.status === 'invalid' ? Object.values(state.fieldErrors) : [];
   return (
-    <form action={formAction} className={className} aria-busy={pending || undefined} aria-describedby={message ? `${id}-status` : undefined}>
+    <form id={id} action={formAction} className={className} aria-busy={pending || undefined} aria-describedby={message ? `${id}-status` : undefined}>
       {message || fieldErrors.length ? (
         <div
           id={`${id}-status`}
@@ -34,14 +41,8 @@ export function ActionForm({
           {fieldErrors.length ? <span className="block">{fieldErrors.join(' ')}</span> : null}
         </div>
       ) : null}
-      {state.status === 'ok' && Array.isArray(state.data?.recoveryCodes) ? (
-        <ol className="basis-full columns-2 rounded-md border border-line bg-white p-3 font-mono text-sm" aria-label="recovery codes" data-testid="recovery-codes">
-          {(state.data.recoveryCodes as string[]).map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ol>
-      ) : null}
-      {children}
+      {tenant ? <input type="hidden" name="tenant" value={tenant} /> : null}
+      {typeof children === 'function' ? children(state) : children}
     </form>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
+import { StoredSelect } from '@/components/forms/select';
+import { usePermalink } from '@/components/forms/use-permalink';
 import type { ActionState } from '@/lib/actions/action-state';
 
 export interface JobFormValues {
@@ -48,7 +50,9 @@ export function JobForm({
   values: JobFormValues;
   labels: JobFormLabels;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  // A new draft redirects to its own page, and the browser would carry a fragment along: only edits get one.
+  const formId = jobId ? 'job-edit' : 'job-new';
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, usePermalink({ form: jobId ? formId : undefined }));
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const message = state.status === 'idle' ? null : state.message;
   const errorProps = (name: string) => (errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `job-${name}-error` } : {});
@@ -59,7 +63,7 @@ export function JobForm({
       </p>
     ) : null;
   return (
-    <form action={formAction} className="flex max-w-2xl flex-col gap-4" aria-busy={pending || undefined} noValidate>
+    <form id={formId} action={formAction} className="flex max-w-2xl flex-col gap-4" aria-busy={pending || undefined} noValidate>
       {message ? (
         <div role={state.status === 'ok' ? 'status' : 'alert'} data-status={state.status} className={`rounded-md border-l-4 px-3 py-2 text-sm ${state.status === 'ok' ? 'border-accent bg-accent-soft text-accent-strong' : 'border-danger bg-white text-danger'}`}>
           {message}
@@ -73,13 +77,13 @@ export function JobForm({
         <label htmlFor="job-employmentType" className="font-medium">
           {labels.employmentType}
         </label>
-        <select id="job-employmentType" name="employmentType" defaultValue={values.employmentType} className={inputClass} {...errorProps('employmentType')}>
+        <StoredSelect id="job-employmentType" name="employmentType" defaultValue={values.employmentType} className={inputClass} {...errorProps('employmentType')}>
           {Object.entries(labels.types).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
-        </select>
+        </StoredSelect>
         {errorText('employmentType')}
       </div>
       <div className="flex flex-col gap-1">
@@ -105,13 +109,13 @@ export function JobForm({
         <label htmlFor="job-language" className="font-medium">
           {labels.language}
         </label>
-        <select id="job-language" name="language" defaultValue={values.language} className={inputClass} {...errorProps('language')}>
+        <StoredSelect id="job-language" name="language" defaultValue={values.language} className={inputClass} {...errorProps('language')}>
           {Object.entries(labels.languages).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
-        </select>
+        </StoredSelect>
         {errorText('language')}
       </div>
       <Field name="closesOn" id="job-closesOn" type="date" label={labels.closesOn} hint={labels.closesOnHint} defaultValue={values.closesOn} error={errors.closesOn} />

@@ -35,14 +35,20 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
     await expectNoAxeViolations(page);
     await editor.fillDraft({ title, place: 'Oslo', description: 'Vi søker en **strukturert** medarbeider.\n\n- Truckførerbevis\n- Godt humør' });
     await editor.saveDraft();
-    await expect(page).toHaveURL(/\/dashboard\/acme\/jobs\/[0-9a-f-]{36}\?saved=1$/);
+    // The one-off notice is shown, and its flag leaves the address so no later action brings it back.
+    await expect(page.getByText('Utkastet er lagret.')).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard\/acme\/jobs\/[0-9a-f-]{36}$/);
     await expect(editor.status).toHaveText('Utkast');
     await expect(editor.preview.locator('strong')).toHaveText('strukturert');
     await expectNoAxeViolations(page);
     return editor.jobId;
   });
 
-  const slug = await test.step('publish: the public ad is linked from the editor', () => editor.publish());
+  const slug = await test.step('publish: the public ad is linked from the editor, and the draft notice is gone', async () => {
+    const published = await editor.publish();
+    await expect(page.getByText('Utkastet er lagret.')).toHaveCount(0);
+    return published;
+  });
 
   const reference = await test.step('a candidate applies in a browser of their own', async () => {
     const form = new ApplyPage(visitorPage);

@@ -155,7 +155,8 @@ const ACTIONS: Record<string, ActionCase> = {
     scope: 'tenant',
     ownerOnly: false,
     page: 'applications/{application}',
-    fields: (t) => ({ noteId: t.noteId }),
+    // The form's ticked confirmation, so the check reaches the tenant scoping once the action requires it.
+    fields: (t) => ({ noteId: t.noteId, confirm: 'yes' }),
     stillThere: (t, html) => html.includes(`data-note="${t.noteId}"`),
   },
   'app/[locale]/dashboard/[tenant]/applications/actions.ts#rateApplicationAction': {

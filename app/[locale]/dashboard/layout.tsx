@@ -1,6 +1,7 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdleWarning } from '@/components/dashboard/idle-warning';
-import { SubmitButton } from '@/components/forms/field';
+import { SignOutForm } from '@/components/dashboard/sign-out-form';
 import { requireSession } from '@/lib/auth/session';
 import { remainingAfterThisRequest } from '@/lib/auth/session-policy';
 import { withLocalePrefix } from '@/i18n/paths';
@@ -8,6 +9,9 @@ import { signOutAction, staySignedInAction } from './actions';
 
 // Personal pages: always rendered per request, never cached.
 export const dynamic = 'force-dynamic';
+
+// Every page below inherits this: nothing signed-in belongs in a search index.
+export const metadata: Metadata = { robots: { index: false } };
 
 export default async function DashboardLayout({ children, params }: LayoutProps<'/[locale]/dashboard'>) {
   const { locale } = await params;
@@ -22,9 +26,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
         <a href={withLocalePrefix(locale, '/dashboard/account/security')} className="inline-flex min-h-11 items-center px-2 text-accent underline underline-offset-2">
           {t('account')}
         </a>
-        <form action={signOutAction}>
-          <SubmitButton tone="quiet">{t('signOut')}</SubmitButton>
-        </form>
+        <SignOutForm action={signOutAction} label={t('signOut')} />
       </div>
       {children}
       <IdleWarning remainingMs={remainingMs} loginUrl={withLocalePrefix(locale, '/login')} stay={staySignedInAction} texts={{ title: tw('title'), body: tw('body'), stay: tw('stay') }} />

@@ -1,7 +1,14 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { requireIdentity } from '@/lib/auth/session';
 import { withLocalePrefix } from '@/i18n/paths';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  return { title: t('chooserTitle') };
+}
 
 /** /dashboard: straight to the person's employer, or a chooser when there are several. */
 export default async function DashboardHome({ params }: PageProps<'/[locale]/dashboard'>) {

@@ -65,6 +65,8 @@ export class ApplicationPage {
     if (notify) await this.page.getByLabel('Gi kandidaten beskjed på e-post').check();
     await this.page.getByRole('button', { name: 'Endre steg' }).click();
     await expect(this.page.getByText('Steget er endret.')).toBeVisible();
+    // The form shows the stored stage after the move (a second press must not move the candidate back).
+    await expect(this.page.getByLabel('Flytt til')).toHaveValue(stage);
   }
 
   get rating(): Locator {

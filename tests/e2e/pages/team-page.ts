@@ -42,11 +42,11 @@ export class TeamPage {
     await expect(this.inviteForm.getByText('Invitasjonen er sendt.')).toBeVisible();
   }
 
-  /** Choose a role and press "Lagre rolle for …"; the answer shows in that member's item. */
+  /** Choose a role and press "Endre rolle" (named "Endre rolle for …"); the answer shows in that member's item. */
   async changeRole(email: string, role: Role) {
     const item = this.member(email);
     await item.getByLabel('Rolle', { exact: true }).selectOption(role);
-    await item.getByRole('button', { name: /^Lagre rolle for / }).click();
+    await item.getByRole('button', { name: /^Endre rolle for / }).click();
   }
 
   /** Press "Fjern <name>" in the member's item; the answer shows there (or the item goes). */

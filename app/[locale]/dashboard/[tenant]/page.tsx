@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDay } from '@/lib/time/oslo';
 import type { Locale } from '@/i18n/routing';
@@ -5,6 +6,12 @@ import { withLocalePrefix } from '@/i18n/paths';
 import { jobsClosingSoon, listJobs } from '@/lib/jobs/jobs';
 import { recentActivity, type ActivityEvent } from '@/lib/pipeline/activity';
 import { asMember, requireMember } from '@/lib/tenancy/member';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  return { title: t('overviewTitle') };
+}
 
 export default async function TenantOverview({ params }: PageProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;

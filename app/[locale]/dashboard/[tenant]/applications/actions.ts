@@ -29,7 +29,10 @@ export const editNoteAction = tenantAction(z.object({ tenant, noteId, body: note
   editNote(tx, member, input.noteId, input.body),
 );
 
-export const deleteNoteAction = tenantAction(z.object({ tenant, noteId }), { okMessage: 'noteDeleted' }, (input, member, tx) => deleteNote(tx, member, input.noteId));
+// Asks first, like every deletion: the form's ticked box sends confirm=yes.
+export const deleteNoteAction = tenantAction(z.object({ tenant, noteId, confirm: z.literal('yes', { error: 'confirmNeeded' }) }), { okMessage: 'noteDeleted' }, (input, member, tx) =>
+  deleteNote(tx, member, input.noteId),
+);
 
 export const rateApplicationAction = tenantAction(
   z.object({ tenant, applicationId, rating: z.enum(['', '1', '2', '3', '4', '5']) }),

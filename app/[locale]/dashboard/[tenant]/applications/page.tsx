@@ -14,7 +14,7 @@ type Props = PageProps<'/[locale]/dashboard/[tenant]/applications'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Applications' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);

@@ -7,7 +7,7 @@ import { listMembers } from '@/lib/tenancy/team';
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/audit'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Audit' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 export default async function AuditPage({ params }: PageProps<'/[locale]/dashboard/[tenant]/audit'>) {

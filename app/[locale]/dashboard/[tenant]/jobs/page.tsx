@@ -10,7 +10,7 @@ import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Jobs' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 export default async function JobsPage({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs'>) {

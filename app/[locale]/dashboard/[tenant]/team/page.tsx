@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/forms/field';
+import { StoredSelect } from '@/components/forms/select';
 import { roles } from '@/lib/tenancy/roles';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers, listPendingInvitations } from '@/lib/tenancy/team';
@@ -10,7 +11,7 @@ import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeI
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/team'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Team' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 const selectClass = 'min-h-11 rounded-md border border-muted bg-white px-2';
@@ -49,25 +50,25 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
                   <p className="break-all text-sm text-muted">{p.email}</p>
                 </div>
                 <div className="flex flex-wrap items-start gap-2">
-                  <ActionForm action={changeMemberRoleAction} id={`role-${p.userId}`} className="flex flex-wrap items-center gap-2">
-                    <input type="hidden" name="tenant" value={member.tenantSlug} />
+                  <ActionForm action={changeMemberRoleAction} id={`role-${p.userId}`} tenant={member.tenantSlug} className="flex flex-wrap items-center gap-2">
                     <input type="hidden" name="userId" value={p.userId} />
                     <label htmlFor={`role-select-${p.userId}`} className="sr-only">
                       {t('role')}
                     </label>
-                    <select id={`role-select-${p.userId}`} name="role" defaultValue={p.role} className={selectClass}>
+                    <StoredSelect id={`role-select-${p.userId}`} name="role" defaultValue={p.role} className={selectClass}>
                       {roles.map((r) => (
                         <option key={r} value={r}>
                           {td(`roles.${r}`)}
                         </option>
                       ))}
-                    </select>
-                    <SubmitButton tone="quiet" aria-label={t('saveRole', { name: label })}>
+                    </StoredSelect>
+                    {/* The name starts with the visible text (WCAG 2.5.3); whose role it is follows for screen readers. */}
+                    <SubmitButton tone="quiet">
                       {t('changeRole')}
+                      <span className="sr-only"> {t('changeRoleFor', { name: label })}</span>
                     </SubmitButton>
                   </ActionForm>
-                  <ActionForm action={removeMemberAction} id={`remove-${p.userId}`} className="flex flex-wrap items-center gap-2">
-                    <input type="hidden" name="tenant" value={member.tenantSlug} />
+                  <ActionForm action={removeMemberAction} id={`remove-${p.userId}`} tenant={member.tenantSlug} className="flex flex-wrap items-center gap-2">
                     <input type="hidden" name="userId" value={p.userId} />
                     <SubmitButton tone="danger" title={t('removeHint', { name: label })}>
                       {t('remove', { name: label })}
@@ -85,8 +86,7 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
           {t('invite')}
         </h2>
         <p className="text-sm text-muted">{t('inviteLead')}</p>
-        <ActionForm action={inviteMemberAction} id="invite" className="mt-3 flex flex-col gap-3">
-          <input type="hidden" name="tenant" value={member.tenantSlug} />
+        <ActionForm action={inviteMemberAction} id="invite" tenant={member.tenantSlug} className="mt-3 flex flex-col gap-3">
           <div className="flex flex-col gap-1">
             <label htmlFor="invite-email" className="font-medium">
               {t('inviteEmail')}
@@ -127,8 +127,7 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
                     {td(`roles.${i.role}`)} · {t('expires', { date: format.dateTime(i.expiresAt, { dateStyle: 'medium' }) })}
                   </p>
                 </div>
-                <ActionForm action={revokeInvitationAction} id={`revoke-${i.id}`}>
-                  <input type="hidden" name="tenant" value={member.tenantSlug} />
+                <ActionForm action={revokeInvitationAction} id={`revoke-${i.id}`} tenant={member.tenantSlug}>
                   <input type="hidden" name="invitationId" value={i.id} />
                   <SubmitButton tone="quiet">{t('revoke', { email: i.email })}</SubmitButton>
                 </ActionForm>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { TotpConfirmForm } from '@/components/account/totp-confirm-form';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { FormMessage, SubmitButton } from '@/components/forms/field';
 import { accountOverview } from '@/lib/auth/account';
@@ -11,7 +12,7 @@ import { changePasswordAction, confirmTotpAction, disableTotpAction, signOutEver
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/account/security'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Account' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 const inputClass = 'min-h-11 rounded-md border border-muted bg-white px-3';
@@ -62,7 +63,7 @@ export default async function SecurityPage({ params }: PageProps<'/[locale]/dash
             ) : null}
           </>
         ) : qr || justEnabled ? (
-          <ActionForm action={confirmTotpAction} id="mfa-confirm" className="flex flex-col gap-3">
+          <TotpConfirmForm action={confirmTotpAction} codesLabel={t('recoveryCodes')}>
             {qr ? (
               <>
                 <p>{t('mfaScan')}</p>
@@ -79,7 +80,7 @@ export default async function SecurityPage({ params }: PageProps<'/[locale]/dash
                 </div>
               </>
             ) : null}
-          </ActionForm>
+          </TotpConfirmForm>
         ) : (
           <>
             <p>{t('mfaOff')}</p>

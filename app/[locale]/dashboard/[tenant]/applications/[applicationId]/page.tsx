@@ -5,6 +5,7 @@ import { formatDay } from '@/lib/time/oslo';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { SubmitButton } from '@/components/forms/field';
+import { StoredSelect } from '@/components/forms/select';
 import { stages } from '@/lib/pipeline/stages';
 import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/i18n/paths';
@@ -18,9 +19,8 @@ type Props = PageProps<'/[locale]/dashboard/[tenant]/applications/[applicationId
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Applications' });
-  return { title: t('detailTitle'), robots: { index: false } };
+  return { title: t('detailTitle') };
 }
-
 
 export default async function ApplicationPage({ params }: Props) {
   const { locale, tenant, applicationId } = await params;
@@ -133,20 +133,19 @@ export default async function ApplicationPage({ params }: Props) {
         <h2 id="stage-heading" className="text-lg font-semibold">
           {t('stage')}
         </h2>
-        <ActionForm action={moveStageAction} id="stage" className="flex flex-col gap-3 rounded-md border border-line bg-white p-4">
-          <input type="hidden" name="tenant" value={member.tenantSlug} />
+        <ActionForm action={moveStageAction} id="stage" tenant={member.tenantSlug} className="flex flex-col gap-3 rounded-md border border-line bg-white p-4">
           <input type="hidden" name="applicationId" value={a.id} />
           <div className="flex flex-col gap-1">
             <label htmlFor="stage-select" className="font-medium">
               {t('moveTo')}
             </label>
-            <select id="stage-select" name="stage" defaultValue={stage} className={controlClass}>
+            <StoredSelect id="stage-select" name="stage" defaultValue={stage} className={controlClass}>
               {stages.map((s) => (
                 <option key={s} value={s}>
                   {t(`stages.${s}`)}
                 </option>
               ))}
-            </select>
+            </StoredSelect>
           </div>
           <label className="flex min-h-11 items-center gap-2">
             <input type="checkbox" name="notify" value="yes" className="size-5" aria-describedby="notify-hint" />
@@ -175,21 +174,20 @@ export default async function ApplicationPage({ params }: Props) {
         <h2 id="rating-heading" className="text-lg font-semibold">
           {t('rating')}
         </h2>
-        <ActionForm action={rateApplicationAction} id="rating" className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="tenant" value={member.tenantSlug} />
+        <ActionForm action={rateApplicationAction} id="rating" tenant={member.tenantSlug} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="applicationId" value={a.id} />
           <div className="flex flex-col gap-1">
             <label htmlFor="rating-select" className="text-sm font-medium">
               {t('yourRating')}
             </label>
-            <select id="rating-select" name="rating" defaultValue={myRating === null ? '' : String(myRating)} className={controlClass}>
+            <StoredSelect id="rating-select" name="rating" defaultValue={myRating === null ? '' : String(myRating)} className={controlClass}>
               <option value="">{t('noRating')}</option>
               {[1, 2, 3, 4, 5].map((n) => (
                 <option key={n} value={String(n)}>
                   {t('stars', { n })}
                 </option>
               ))}
-            </select>
+            </StoredSelect>
           </div>
           <SubmitButton tone="quiet">{t('rate')}</SubmitButton>
         </ActionForm>
@@ -207,8 +205,7 @@ export default async function ApplicationPage({ params }: Props) {
               <p className="text-sm text-muted">{t('noteBy', { author: n.author ?? t('formerMember'), at: when(n.createdAt) })}</p>
               {n.mine ? (
                 <div className="mt-2 flex flex-col gap-2">
-                  <ActionForm action={editNoteAction} id={`note-edit-${n.id}`} className="flex flex-col gap-2">
-                    <input type="hidden" name="tenant" value={member.tenantSlug} />
+                  <ActionForm action={editNoteAction} id={`note-edit-${n.id}`} tenant={member.tenantSlug} className="flex flex-col gap-2">
                     <input type="hidden" name="noteId" value={n.id} />
                     <label htmlFor={`note-body-${n.id}`} className="sr-only">
                       {t('editNote')}
@@ -218,11 +215,19 @@ export default async function ApplicationPage({ params }: Props) {
                       <SubmitButton tone="quiet">{t('saveNote')}</SubmitButton>
                     </div>
                   </ActionForm>
-                  <ActionForm action={deleteNoteAction} id={`note-delete-${n.id}`}>
-                    <input type="hidden" name="tenant" value={member.tenantSlug} />
-                    <input type="hidden" name="noteId" value={n.id} />
-                    <SubmitButton tone="danger">{t('deleteNote')}</SubmitButton>
-                  </ActionForm>
+                  {/* Asks first, like every deletion; <details> opens without JavaScript. */}
+                  <details className="group">
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-danger underline underline-offset-2">{t('deleteNote')}</summary>
+                    <div className="mt-2">
+                      <DeleteNowForm
+                        action={deleteNoteAction}
+                        id={`note-delete-${n.id}`}
+                        fields={{ tenant: member.tenantSlug, noteId: n.id }}
+                        confirmLabel={t('deleteNoteConfirm', { at: when(n.createdAt) })}
+                        submitLabel={t('deleteNoteSubmit')}
+                      />
+                    </div>
+                  </details>
                 </div>
               ) : (
                 <p className="mt-1 whitespace-pre-wrap break-words">{n.body}</p>
@@ -230,8 +235,7 @@ export default async function ApplicationPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <ActionForm action={addNoteAction} id="note-add" className="flex flex-col gap-2">
-          <input type="hidden" name="tenant" value={member.tenantSlug} />
+        <ActionForm action={addNoteAction} id="note-add" tenant={member.tenantSlug} className="flex flex-col gap-2">
           <input type="hidden" name="applicationId" value={a.id} />
           <label htmlFor="note-new" className="font-medium">
             {t('addNote')}

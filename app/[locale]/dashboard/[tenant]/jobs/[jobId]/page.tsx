@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { JobForm } from '@/components/dashboard/job-form';
-import { FormMessage, SubmitButton } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/field';
+import { OneOffNotice } from '@/components/forms/one-off-notice';
 import { withLocalePrefix } from '@/i18n/paths';
 import { JobDescription } from '@/lib/careers/markdown';
 import { jobErasureSummary } from '@/lib/erasure/summary';
@@ -19,7 +20,7 @@ type Props = PageProps<'/[locale]/dashboard/[tenant]/jobs/[jobId]'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Jobs' });
-  return { title: t('editTitle'), robots: { index: false } };
+  return { title: t('editTitle') };
 }
 
 export default async function EditJobPage({ params, searchParams }: Props) {
@@ -71,8 +72,8 @@ export default async function EditJobPage({ params, searchParams }: Props) {
           </a>
         </p>
       </header>
-      {saved ? <FormMessage tone="ok">{t('created')}</FormMessage> : null}
-      {typeof erased === 'string' && /^\d+$/.test(erased) ? <FormMessage tone="ok">{t('erasedAll', { count: Number(erased) })}</FormMessage> : null}
+      {saved ? <OneOffNotice flag="saved">{t('created')}</OneOffNotice> : null}
+      {typeof erased === 'string' && /^\d+$/.test(erased) ? <OneOffNotice flag="erased">{t('erasedAll', { count: Number(erased) })}</OneOffNotice> : null}
 
       {available.length ? (
         <section aria-labelledby="moves-heading" className="flex flex-col gap-3">
@@ -81,8 +82,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
           </h2>
           <div className="flex flex-wrap items-start gap-3">
             {available.map((to) => (
-              <ActionForm key={to} action={moveJobAction} id={`move-${to}`} className="flex flex-col gap-2 rounded-md border border-line bg-white p-3">
-                <input type="hidden" name="tenant" value={member.tenantSlug} />
+              <ActionForm key={to} action={moveJobAction} id={`move-${to}`} tenant={member.tenantSlug} className="flex flex-col gap-2 rounded-md border border-line bg-white p-3">
                 <input type="hidden" name="jobId" value={job.id} />
                 <input type="hidden" name="to" value={to} />
                 {isFinal(to) ? (

@@ -8,7 +8,7 @@ import { jobFormLabels } from '../labels';
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs/new'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Jobs' });
-  return { title: t('newTitle'), robots: { index: false } };
+  return { title: t('newTitle') };
 }
 
 export default async function NewJobPage({ params }: PageProps<'/[locale]/dashboard/[tenant]/jobs/new'>) {

@@ -12,7 +12,7 @@ type Props = PageProps<'/[locale]/dashboard/[tenant]/settings/access-log'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'AccessLog' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') };
 }
 
 const actions = ['view', 'preview', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
