@@ -22,9 +22,26 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
+/** What the app connects as: `DATABASE_URL` (in production a login that owns nothing), else the embedded folder. */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
   if (env.DATABASE_URL) return { engine: 'postgres', url: env.DATABASE_URL };
   return { engine: 'pglite', dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.PGLITE_DIR || '.data/pglite') };
+}
+
+/**
+ * What migrations run as: `MIGRATION_DATABASE_URL` (the owner of the tables), falling back to `DATABASE_URL`
+ * (one login for both, as in development), else the embedded folder (PGlite has one superuser anyway).
+ */
+export function migrationTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  if (env.MIGRATION_DATABASE_URL) return { engine: 'postgres', url: env.MIGRATION_DATABASE_URL };
+  return targetFromEnv(env);
+}
+
+/** Whether two targets are the same database (an embedded folder must then be opened once, not twice). */
+export function sameTarget(a: DbTarget, b: DbTarget): boolean {
+  if (a.engine === 'postgres' && b.engine === 'postgres') return a.url === b.url;
+  if (a.engine === 'pglite' && b.engine === 'pglite') return a.dataDir !== undefined && a.dataDir === b.dataDir;
+  return false;
 }
 
 export function openDb(target: DbTarget): DbHandle {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../lib/auth/password';
 import type { DbHandle } from './client';
-import { withSystem } from './doors';
+import { withSystem, withTenant } from './doors';
 import { createHash, randomUUID } from 'node:crypto';
 import { and, count } from 'drizzle-orm';
 import type { Tx } from './client';
@@ -58,11 +58,11 @@ export async function seedDemoData(handle: DbHandle): Promise<{ created: boolean
     throw new Error('Refusing to seed demo data when NODE_ENV=production.');
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return withSystem(
+  const accounts = await withSystem(
     'seed demo data',
     async (tx) => {
       const existing = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, 'acme'));
-      if (existing.length > 0) return { created: await seedDemoApplications(tx) };
+      if (existing.length > 0) return { created: false };
 
       await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true });
       for (const t of demoTenants) {
@@ -85,11 +85,12 @@ export async function seedDemoData(handle: DbHandle): Promise<{ created: boolean
           })),
         );
       }
-      await seedDemoApplications(tx);
       return { created: true };
     },
     handle.db,
   );
+  const applications = await seedDemoApplications(handle);
+  return { created: accounts.created || applications };
 }
 
 const demoApplicants: Array<{ tenant: string; job: string; fullName: string; birthDate: string; email: string; phone: string; language: 'nb' | 'en'; letter: string }> = [
@@ -102,14 +103,26 @@ const demoApplicants: Array<{ tenant: string; job: string; fullName: string; bir
   { tenant: 'fjord', job: 'trainee', fullName: 'Sindre Berg', birthDate: '2000-08-14', email: 'sindre.berg@example.no', phone: '+4795678901', language: 'nb', letter: 'Nyutdannet master i informatikk fra UiB.' },
 ];
 
-/** Demo applications with small generated CVs; only added when a demo tenant has none yet. */
-async function seedDemoApplications(tx: Tx): Promise<boolean> {
+/**
+ * Demo applications with small generated CVs; only added when a demo tenant has none yet. Written the way a
+ * candidate's submission is, in the tenant's door as the runtime role (the system role sees no candidate data).
+ */
+async function seedDemoApplications(handle: DbHandle): Promise<boolean> {
   let created = false;
   for (const slug of ['acme', 'fjord']) {
-    const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+    const [tenant] = await withSystem('seed demo data', (tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug)), handle.db);
     if (!tenant) continue;
+    if (await withTenant({ tenantId: tenant.id }, (tx) => seedTenantApplications(tx, slug, tenant.id), handle.db)) created = true;
+  }
+  return created;
+}
+
+async function seedTenantApplications(tx: Tx, slug: string, tenantId: string): Promise<boolean> {
+  let created = false;
+  const tenant = { id: tenantId };
+  {
     const [{ n }] = (await tx.select({ n: count() }).from(applications).where(eq(applications.tenantId, tenant.id))) as [{ n: number }];
-    if (Number(n) > 0) continue;
+    if (Number(n) > 0) return false;
     for (const [i, a] of demoApplicants.filter((x) => x.tenant === slug).entries()) {
       const [job] = await tx.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.slug, a.job)));
       if (!job) continue;

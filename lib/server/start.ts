@@ -1,5 +1,5 @@
 import { getDbHandle } from '@/db/client';
-import { migrateDb } from '@/db/migrate';
+import { migrateAsOwner } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed';
 import { checkSettings } from '@/lib/settings/env';
 
@@ -21,7 +21,8 @@ export async function startServer(): Promise<void> {
 
   if (embedded || development) {
     const handle = getDbHandle();
-    await migrateDb(handle);
+    // As MIGRATION_DATABASE_URL (the owner) when set: the app's own login may not change the schema.
+    await migrateAsOwner(handle);
     if (development) {
       const { created } = await seedDemoData(handle);
       if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');
