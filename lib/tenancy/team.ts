@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invitations, memberships, users, type Role } from '@/db/schema';
 import { rowsOf } from '@/db/client';
+import { refusalCode } from '@/db/refusal';
 import { writeTenantAudit } from '@/lib/auth/audit';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
@@ -25,14 +26,6 @@ export function listPendingInvitations(tx: Tx, tenantId: string) {
     .orderBy(desc(invitations.createdAt));
 }
 
-/** Owners of the tenant, locked so two concurrent demotions cannot both pass the last-owner check. */
-async function lockedOwners(tx: Tx, tenantId: string): Promise<string[]> {
-  const rows = rowsOf<{ user_id: string }>(
-    await tx.execute(sql`select user_id from memberships where tenant_id = ${tenantId} and role = 'owner' for update`),
-  );
-  return rows.map((r) => r.user_id);
-}
-
 async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   const [row] = await tx
     .select({ role: memberships.role, email: users.email })
@@ -42,24 +35,38 @@ async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   return row ?? null;
 }
 
+/** Runs a membership definer function (drizzle/0014), turning its refusals into ActionRefused. */
+async function membershipChange(tx: Tx, statement: ReturnType<typeof sql>): Promise<boolean> {
+  try {
+    const [row] = rowsOf<{ done: boolean }>(await tx.execute(statement));
+    return Boolean(row?.done);
+  } catch (error) {
+    const code = refusalCode(error);
+    if (code === 'last_owner') throw new ActionRefused('lastOwner');
+    if (code === 'not_owner') throw new ActionRefused('forbidden');
+    throw error;
+  }
+}
+
+/**
+ * The runtime role may not write memberships: the database function change_member_role checks that the
+ * signed-in member is an owner of this tenant, locks the owners and keeps the last one.
+ */
 export async function changeMemberRole(tx: Tx, tenantId: string, actorId: string, userId: string, role: Role): Promise<void> {
-  const owners = await lockedOwners(tx, tenantId);
   const current = await membershipOf(tx, tenantId, userId);
   if (!current) throw new ActionRefused('not_found');
   if (current.role === role) return;
-  if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
-  await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
+  if (!(await membershipChange(tx, sql`select public.change_member_role(${userId}::uuid, ${role}) as done`))) throw new ActionRefused('not_found');
   await writeTenantAudit(tx, tenantId, { event: 'member_role_changed', userId: actorId, detail: { member: userId, memberEmail: current.email, from: current.role, to: role } });
 }
 
 /** Removing a member ends their sessions at once (session version bump in the same transaction). */
 export async function removeMember(tx: Tx, tenantId: string, actorId: string, userId: string): Promise<void> {
-  const owners = await lockedOwners(tx, tenantId);
   const current = await membershipOf(tx, tenantId, userId);
   if (!current) throw new ActionRefused('not_found');
-  if (current.role === 'owner' && owners.length <= 1) throw new ActionRefused('lastOwner');
-  // One definer function deletes the membership (this tenant's only) and bumps the person's session version.
-  await tx.execute(sql`select remove_member(${userId}::uuid)`);
+  // One definer function checks the caller is an owner, keeps the last owner, deletes the membership (this
+  // tenant's only) and bumps the person's session version.
+  if (!(await membershipChange(tx, sql`select public.remove_member(${userId}::uuid) as done`))) throw new ActionRefused('not_found');
   await writeTenantAudit(tx, tenantId, { event: 'member_removed', userId: actorId, detail: { member: userId, memberEmail: current.email, role: current.role } });
 }
 

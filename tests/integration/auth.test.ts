@@ -104,8 +104,10 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     const a = await makeTenant(handle);
     const b = await makeTenant(handle);
     const elsewhere = await makeUser('recruiter', b.id);
+    // The function also checks that the caller is an owner of the door's tenant (drizzle/0014).
+    const owners: Record<string, string> = { [a.id]: (await makeUser('owner', a.id)).id, [b.id]: (await makeUser('owner', b.id)).id };
     const remove = (tenantId: string, userId: string) =>
-      withTenant({ tenantId }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r, handle.db);
+      withTenant({ tenantId, userId: owners[tenantId] }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r, handle.db);
     const versionOf = async (id: string) =>
       (await withSystem('test', (tx) => tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)), handle.db))[0]!.v;
     const before = await versionOf(elsewhere.id);
@@ -160,7 +162,7 @@ describe('instant revocation: a bumped session version ends old tokens', () => {
 
     await requestPasswordReset({ email: person.email, ip: null, language: 'nb', appUrl: 'http://x' }, handle.db);
     // The link's token only exists in the email; take it from the outbox row.
-    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
     expect(await resetPassword(token, 'short', null, handle.db)).toEqual({ ok: false, reason: 'tooShort' });
     expect(await resetPassword(token, 'nytt langt passord om fjellet', null, handle.db)).toEqual({ ok: true });
@@ -243,7 +245,7 @@ describe('invitations', () => {
       inviteMember(tx, { tenantId: t.id, tenantName: t.name }, { userId: owner.id }, { email, role: 'recruiter', language: 'en', appUrl: 'http://x' }),
       handle.db,
     );
-    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
     expect(await acceptInvitation(token, { name: 'New Person', password: 'password1234' }, handle.db)).toEqual({ ok: false, reason: 'tooWeak' });
     expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD }, handle.db)).toMatchObject({ ok: true, tenantSlug: t.slug });
