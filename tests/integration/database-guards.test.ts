@@ -235,6 +235,23 @@ describe('in the doors, on both engines', () => {
     expect(await withSystem('test', async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select public.purge_expired_applications(${tenant.id}::uuid) as n`))[0]!.n, handle.db)).toBe(0);
   });
 
+  it('M1: the app cannot wind the retention clock back: a filled date is now, final, and the job stays filled', async () => {
+    const { a } = await twoTenants();
+    const filled = await makeJob(handle, a.tenant.id, 'Filled', { status: 'filled', filledAt: new Date() });
+    for (const statement of [
+      sql`update jobs set filled_at = now() - interval '400 days' where id = ${filled.id}`,
+      sql`update jobs set status = 'published' where id = ${filled.id}`,
+      sql`update jobs set status = 'filled', filled_at = now() - interval '400 days' where id = ${a.job.id}`,
+      sql`insert into jobs (tenant_id, slug, title, status, filled_at) values (${a.tenant.id}, ${`old-${randomUUID().slice(0, 8)}`}, 'Old', 'filled', now() - interval '400 days')`,
+    ]) {
+      expect(await dbError(asTenant(a.owner, (tx) => tx.execute(statement)))).toMatch(/refused: a fill/);
+      expect(await dbError(withSystem('test', (tx) => tx.execute(statement), handle.db))).toMatch(/refused: a fill/);
+    }
+    // The app's own moves still work: filled now, then archived.
+    await asTenant(a.owner, (tx) => tx.execute(sql`update jobs set status = 'filled', filled_at = now() where id = ${a.job.id}`));
+    await asTenant(a.owner, (tx) => tx.execute(sql`update jobs set status = 'archived', archived_at = now() where id = ${a.job.id}`));
+  });
+
   it('M9: a recruiter cannot erase an application, not even with a forged app.user_id', async () => {
     const { a } = await twoTenants();
     await expect(eraseApplications({ tenantId: a.tenant.id, actorUserId: a.recruiter.userId, reason: 'employer', employerReason: 'duplicate' }, [a.application.id], handle.db)).rejects.toEqual(new ErasureRefused('not_owner'));
