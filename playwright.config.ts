@@ -62,6 +62,9 @@ export default defineConfig({
       // A production build, fresh embedded databases (or the DATABASE_URL one)
       // migrated and seeded before the servers take them, then `next start`
       // twice: the ordinary server and the short-session one (same build).
+      // The seed migrates as MIGRATION_DATABASE_URL (the owner) when set and
+      // writes its data as DATABASE_URL, the app's own login (scripts/seed.ts);
+      // both reach the command because Playwright adds `env` to process.env.
       command: [
         `rm -rf .data/e2e-pglite-${PORT} .data/e2e-pglite-${PORT}.lock .data/e2e-pglite-${SHORT_SESSION_PORT} .data/e2e-pglite-${SHORT_SESSION_PORT}.lock`,
         'npm run build',

@@ -23,11 +23,31 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-/** The app's database from the validated settings (the one thing db/ takes from lib/: the settings schema). */
+/**
+ * What the app connects as: `DATABASE_URL` (in production a login that owns nothing), else the embedded
+ * folder; from the validated settings (the one thing db/ takes from lib/: the settings schema).
+ */
 export function targetFromEnv(): DbTarget {
   const s = databaseSettings();
   if (s.DATABASE_URL) return { engine: 'postgres', url: s.DATABASE_URL };
   return { engine: 'pglite', dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), s.PGLITE_DIR) };
+}
+
+/**
+ * What migrations run as: `MIGRATION_DATABASE_URL` (the owner of the tables), falling back to `DATABASE_URL`
+ * (one login for both, as in development), else the embedded folder (PGlite has one superuser anyway).
+ */
+export function migrationTargetFromEnv(): DbTarget {
+  const s = databaseSettings();
+  if (s.MIGRATION_DATABASE_URL) return { engine: 'postgres', url: s.MIGRATION_DATABASE_URL };
+  return targetFromEnv();
+}
+
+/** Whether two targets are the same database (an embedded folder must then be opened once, not twice). */
+export function sameTarget(a: DbTarget, b: DbTarget): boolean {
+  if (a.engine === 'postgres' && b.engine === 'postgres') return a.url === b.url;
+  if (a.engine === 'pglite' && b.engine === 'pglite') return a.dataDir !== undefined && a.dataDir === b.dataDir;
+  return false;
 }
 
 export function openDb(target: DbTarget): DbHandle {

@@ -1,10 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { isUuid } from '../lib/ids';
 import { db, type Tx } from './client';
 
 /**
  * The only ways to the data. Each opens a transaction and switches to a
  * non-owner role, so row-level security and the immutability triggers bite.
+ * Nothing here can delete a submitted application: that happens only inside
+ * the purge functions of drizzle/0013 (owned by app_purge, which the app's
+ * login cannot become), called through lib/erasure/erase.ts.
  */
 
 /**
@@ -27,13 +30,11 @@ export const SYSTEM_PURPOSES = [
   'email-delivery', // lib/email/worker: the outbox worker
   'dev-outbox', // lib/email/worker: captured emails, development only
   'demo-data', // lib/dev/demo-data: the demo tenants and people
+  'retention', // lib/erasure/erase: the retention purge (definer functions that check the dates in SQL)
 ] as const;
 export type SystemPurpose = (typeof SYSTEM_PURPOSES)[number];
 
-export const PURGE_PURPOSES = ['erasure'] as const;
-export type PurgePurpose = (typeof PURGE_PURPOSES)[number];
-
-type DoorRole = 'app_runtime' | 'app_system' | 'app_purge';
+type DoorRole = 'app_runtime' | 'app_system';
 
 /** Transactions opened per door and purpose in this process (the dev door counter reads it). */
 const opened: Map<string, number> = ((globalThis as { __seerecruitDoorCounts?: Map<string, number> }).__seerecruitDoorCounts ??= new Map());
@@ -42,13 +43,12 @@ export function doorCounts(): Record<string, number> {
   return Object.fromEntries(opened);
 }
 
-async function asRole<T>(role: DoorRole, label: string, settings: Record<string, string>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** `enter` is the door's one round trip: the role (setting "role" is SET LOCAL ROLE) and what the door records. */
+async function asRole<T>(role: DoorRole, label: string, enter: SQL, fn: (tx: Tx) => Promise<T>): Promise<T> {
   opened.set(label, (opened.get(label) ?? 0) + 1);
   return db().transaction(async (tx) => {
-    // One round trip for the settings and the role (setting "role" is SET LOCAL ROLE):
-    // every transaction pays it, and under load each round trip waits for a core.
-    const assignments = [...Object.entries(settings), ['role', role] as const].map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
-    await tx.execute(sql`select ${sql.join(assignments, sql`, `)}`);
+    // One round trip: every transaction pays it, and under load each round trip waits for a core.
+    await tx.execute(sql`select set_config('role', ${role}, true), ${enter}`);
     return fn(tx);
   });
 }
@@ -63,17 +63,13 @@ export function withTenant<T>(ctx: { readonly tenantId: string; readonly userId?
     throw new Error('withTenant needs a tenant id');
   }
   if (ctx.userId !== undefined && !isUuid(ctx.userId)) throw new Error('withTenant: bad user id');
-  return asRole('app_runtime', 'tenant', { 'app.tenant_id': ctx.tenantId, 'app.user_id': ctx.userId ?? '' }, fn);
+  // The door's record of tenant and member, which the policies read (drizzle/0012): door_enter refuses
+  // a second, different tenant in the same transaction, so no statement can switch tenants mid-way.
+  return asRole('app_runtime', 'tenant', sql`public.door_enter(${ctx.tenantId}::uuid, ${ctx.userId ?? null}::uuid)`, fn);
 }
 
 /** Platform work that belongs to no single tenant: one of the named purposes above. */
 export async function withSystem<T>(purpose: SystemPurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!(SYSTEM_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withSystem: unknown purpose ${purpose}`);
-  return asRole('app_system', `system:${purpose}`, { 'app.purpose': purpose }, fn);
-}
-
-/** The single path the database lets delete submitted applications and their files. */
-export async function withPurge<T>(purpose: PurgePurpose, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!(PURGE_PURPOSES as readonly string[]).includes(purpose)) throw new Error(`withPurge: unknown purpose ${purpose}`);
-  return asRole('app_purge', `purge:${purpose}`, { 'app.purpose': purpose }, fn);
+  return asRole('app_system', `system:${purpose}`, sql`set_config('app.purpose', ${purpose}, true)`, fn);
 }

@@ -1,9 +1,10 @@
-import { openDb, targetFromEnv } from '../db/client';
+import { migrationTargetFromEnv, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
 
-// The release step for production (`npm run db:migrate`), and a convenience in development.
+// The release step for production (`npm run db:migrate`), and a convenience in development. Runs as
+// MIGRATION_DATABASE_URL (the owner of the tables), or DATABASE_URL when that is unset.
 async function main() {
-  const handle = openDb(targetFromEnv());
+  const handle = openDb(migrationTargetFromEnv());
   try {
     await migrateDb(handle);
     console.log(`Migrations applied (${handle.engine}).`);

@@ -1,7 +1,9 @@
 import { openDb, setDbHandle, targetFromEnv } from '../db/client';
-import { migrateDb } from '../db/migrate';
+import { migrateAsOwner } from '../db/migrate';
 import { seedDemoData } from '../lib/dev/demo-data';
 
+// Migrates as the owner (MIGRATION_DATABASE_URL, else DATABASE_URL), then writes the demo data as the app's
+// own login (DATABASE_URL) through the same doors the app uses.
 async function main() {
   if (process.env.NODE_ENV === 'production') {
     console.error('Refusing to seed demo data when NODE_ENV=production.');
@@ -10,7 +12,7 @@ async function main() {
   const handle = openDb(targetFromEnv());
   setDbHandle(handle);
   try {
-    await migrateDb(handle);
+    await migrateAsOwner(handle);
     const { created } = await seedDemoData();
     console.log(created ? 'Demo data seeded.' : 'Demo data already present; nothing changed.');
   } finally {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 /**
@@ -77,6 +77,10 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
+/** Why an owner erased applications (drizzle/0011): a short list, never free text, so no personal data. */
+export const employerErasureReasons = ['candidate_asked', 'duplicate', 'sent_in_error', 'position_filled', 'other'] as const;
+export type EmployerErasureReason = (typeof employerErasureReasons)[number];
+
 /** What is left after an application is erased: no personal data, keeps counts honest. */
 export const erasures = pgTable(
   'erasures',
@@ -87,8 +91,17 @@ export const erasures = pgTable(
     submittedOn: timestamp('submitted_on', { withTimezone: true, mode: 'date' }).notNull(),
     erasedAt: timestamp('erased_at', { withTimezone: true }).notNull().defaultNow(),
     reason: text('reason', { enum: ['retention', 'employer', 'candidate'] }).notNull(),
+    /** The owner's reason when `reason` is 'employer'; null otherwise. */
+    employerReason: text('employer_reason', { enum: employerErasureReasons }),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.applicationId] }), index('erasures_tenant_job_idx').on(t.tenantId, t.jobId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.applicationId] }),
+    index('erasures_tenant_job_idx').on(t.tenantId, t.jobId),
+    check(
+      'erasures_employer_reason_known',
+      sql`${t.employerReason} is null or (${t.reason} = 'employer' and ${t.employerReason} in ('candidate_asked', 'duplicate', 'sent_in_error', 'position_filled', 'other'))`,
+    ),
+  ],
 );
 
 /** Single-use password reset links; only the hash of the token is stored. */

@@ -1,102 +1,98 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { withPurge } from '@/db/doors';
-import {
-  accessLog,
-  applicationFiles,
-  applicationNotes,
-  applicationRatings,
-  applicationStageEvents,
-  applicationStages,
-  applications,
-  auditLog,
-  erasures,
-  jobs,
-  outbox,
-} from '@/db/schema';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Tx } from '@/db/client';
+import { withSystem, withTenant } from '@/db/doors';
+import { refusalCode } from '@/db/refusal';
+import type { EmployerErasureReason, erasures } from '@/db/schema';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import type { TenantCtx } from '@/lib/tenancy/context';
 
 export type ErasureReason = (typeof erasures.$inferInsert)['reason'];
+export type { EmployerErasureReason } from '@/db/schema';
 
-/** Which tenant's applications, who asked (null for the retention engine and verified candidate requests) and why. */
+/** Which tenant's applications, who asked (an owner, for reason 'employer'; null for the retention engine) and why. */
 export interface ErasureRequest extends TenantCtx {
   readonly actorUserId: string | null;
   readonly reason: ErasureReason;
+  /** Why the owner erases (stored on the tombstone). Defaults: 'other' for chosen applications, 'position_filled' for a job. */
+  readonly employerReason?: EmployerErasureReason;
+}
+
+/** The purge functions' refusals (drizzle/0013) in the product's words. */
+const REFUSALS: Record<string, string> = { not_found: 'not_found', not_filled: 'jobNotFilled', not_owner: 'forbidden', bad_reason: 'erasureReason' };
+
+/** Runs one purge function, turning its refusals into Refused. */
+async function purge(run: () => Promise<number>): Promise<{ erased: number }> {
+  try {
+    return { erased: await run() };
+  } catch (error) {
+    const code = refusalCode(error);
+    if (code && REFUSALS[code]) throw new Refused(REFUSALS[code]!);
+    throw error;
+  }
+}
+
+async function erasedCount(tx: Tx, query: ReturnType<typeof sql>): Promise<number> {
+  return Number(rowsOf<{ n: number }>(await tx.execute(query))[0]?.n ?? 0);
+}
+
+function ownerActor(request: ErasureRequest): string {
+  if (!request.actorUserId || !isUuid(request.actorUserId)) throw new Refused('forbidden');
+  return request.actorUserId;
 }
 
 /**
- * The single privileged erasure path: the only code that runs as the purge
- * role, the only role the database lets delete submitted applications. In one
- * transaction it removes the applications of this tenant with the given ids,
- * their files, workflow rows, notes, ratings, access-log lines and the emails
- * sent about them, and leaves
- * an anonymous tombstone per application (ids, dates, reason) so counts stay
- * honest. Ids of another tenant are ignored, never deleted.
+ * The single erasure path for chosen applications. The database does the work and the checks, in one
+ * transaction, inside definer functions owned by app_purge (drizzle/0013): for 'employer' the member must be an
+ * owner of the tenant; for 'retention' only applications whose job was filled more than the tenant's retention
+ * days ago go. It removes the applications of this tenant with the given ids, their files, workflow rows,
+ * notes, ratings and the emails sent about them; keeps their access-log lines with the detail blanked; leaves an
+ * anonymous tombstone per application (ids, dates, reason) and one audit line. Ids of another tenant are
+ * ignored, never deleted.
  */
 export async function eraseApplications(request: ErasureRequest, applicationIds: readonly string[]): Promise<{ erased: number }> {
   const ids = [...new Set(applicationIds)].filter(isUuid);
   if (ids.length === 0) return { erased: 0 };
-  return withPurge('erasure', (tx) => eraseInPurge(tx, request, ids));
+  const idArray = sql`${`{${ids.join(',')}}`}::uuid[]`;
+  if (request.reason === 'employer') {
+    const actor = ownerActor(request);
+    return purge(() =>
+      withTenant({ tenantId: request.tenantId, userId: actor }, (tx) => erasedCount(tx, sql`select public.erase_applications(${idArray}, ${request.employerReason ?? 'other'}) as n`)),
+    );
+  }
+  if (request.reason === 'retention') {
+    return purge(() =>
+      withSystem('retention', (tx) => erasedCount(tx, sql`select public.purge_expired_applications(${request.tenantId}::uuid, null, ${idArray}, ${ids.length}) as n`)),
+    );
+  }
+  // A candidate's request needs a verified request the database can check; that path is not built yet.
+  throw new Error('eraseApplications: a candidate request has no verified path yet');
 }
 
 /**
- * "Delete all applications now" for a filled job: every application of it, in
- * the same single transaction and through the same steps as above. The job is
- * read inside that transaction (filled is final, so no lock is needed); a job
- * of another tenant is "not found", one not filled is refused.
+ * "Delete all applications now" for a filled job: every application of it, in the same single transaction and
+ * through the same steps as above. The database reads the job in that transaction; a job of another tenant is
+ * "not found", one not filled is refused, a member who is not an owner is refused.
  */
 export async function eraseJobApplications(request: ErasureRequest, jobId: string): Promise<{ erased: number }> {
   if (!isUuid(jobId)) throw new Refused('not_found');
-  return withPurge(
-    'erasure',
-    async (tx) => {
-      const [job] = await tx
-        .select({ status: jobs.status })
-        .from(jobs)
-        .where(and(eq(jobs.tenantId, request.tenantId), eq(jobs.id, jobId)));
-      if (!job) throw new Refused('not_found');
-      if (job.status !== 'filled') throw new Refused('jobNotFilled');
-      const rows = await tx
-        .select({ id: applications.id })
-        .from(applications)
-        .where(and(eq(applications.tenantId, request.tenantId), eq(applications.jobId, jobId)));
-      return eraseInPurge(tx, request, rows.map((r) => r.id));
-    },
-  );
-}
-
-async function eraseInPurge(tx: Tx, request: ErasureRequest, ids: readonly string[]): Promise<{ erased: number }> {
-  if (ids.length === 0) return { erased: 0 };
-  const found = await tx
-    .select({ id: applications.id, jobId: applications.jobId, submittedAt: applications.submittedAt, reference: applications.reference })
-    .from(applications)
-    .where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, [...ids])));
-  if (found.length === 0) return { erased: 0 };
-  const mine = found.map((a) => a.id);
-  const inTenant = <T extends { tenantId: unknown; applicationId: unknown }>(table: T) =>
-    and(eq(table.tenantId as never, request.tenantId), inArray(table.applicationId as never, mine));
-
-  await tx.insert(erasures).values(
-    found.map((a) => ({ tenantId: request.tenantId, applicationId: a.id, jobId: a.jobId, submittedOn: a.submittedAt, reason: request.reason })),
-  ).onConflictDoNothing();
-  await tx.delete(applicationFiles).where(inTenant(applicationFiles));
-  await tx.delete(applicationNotes).where(inTenant(applicationNotes));
-  await tx.delete(applicationRatings).where(inTenant(applicationRatings));
-  await tx.delete(applicationStageEvents).where(inTenant(applicationStageEvents));
-  await tx.delete(applicationStages).where(inTenant(applicationStages));
-  // Access-log lines name files (often the candidate's name); the audit line below keeps the accountability.
-  await tx.delete(accessLog).where(inTenant(accessLog));
-  await tx.delete(applications).where(and(eq(applications.tenantId, request.tenantId), inArray(applications.id, mine)));
-  // Emails about these applications (queued or sent) carry the candidate's name and address.
-  await tx.delete(outbox).where(inArray(sql`${outbox.payload}->>'reference'`, found.map((a) => a.reference)));
-  await tx.insert(auditLog).values({
-    tenantId: request.tenantId,
-    userId: request.actorUserId,
-    event: 'applications.erased',
-    detail: { count: mine.length, reason: request.reason, jobIds: [...new Set(found.map((a) => a.jobId))] },
-  });
-  return { erased: mine.length };
+  if (request.reason === 'employer') {
+    const actor = ownerActor(request);
+    return purge(() =>
+      withTenant({ tenantId: request.tenantId, userId: actor }, (tx) => erasedCount(tx, sql`select public.erase_job_applications(${jobId}::uuid, ${request.employerReason ?? 'position_filled'}) as n`)),
+    );
+  }
+  if (request.reason === 'retention') {
+    // One call erases at most a batch; loop until the job has nothing due.
+    let erased = 0;
+    for (;;) {
+      const { erased: n } = await purge(() =>
+        withSystem('retention', (tx) => erasedCount(tx, sql`select public.purge_expired_applications(${request.tenantId}::uuid, ${jobId}::uuid, null, 1000) as n`)),
+      );
+      erased += n;
+      if (n < 1000) return { erased };
+    }
+  }
+  throw new Error('eraseJobApplications: a candidate request has no verified path yet');
 }

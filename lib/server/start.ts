@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDbHandle } from '@/db/client';
-import { migrateDb } from '@/db/migrate';
+import { migrateAsOwner } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';
 import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
 
@@ -28,7 +28,8 @@ export async function startServer(): Promise<void> {
 
   if (embedded || development) {
     const handle = getDbHandle();
-    await migrateDb(handle);
+    // As MIGRATION_DATABASE_URL (the owner) when set: the app's own login may not change the schema.
+    await migrateAsOwner(handle);
     if (development) {
       const { created } = await seedDemoData();
       if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');

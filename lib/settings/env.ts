@@ -22,6 +22,11 @@ const databaseSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
     .optional(),
+  /** The owner login that runs migrations; unset → DATABASE_URL (one login, as in development). */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
+    .optional(),
   DB_POOL_MAX: count(100).default(10),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
 });

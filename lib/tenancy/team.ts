@@ -4,6 +4,7 @@ import { rowsOf, type Tx } from '@/db/client';
 import { invitations, memberships, users } from '@/db/schema';
 import { withLocalePrefix } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
+import { refusalCode } from '@/db/refusal';
 import { writeTenantAudit } from '@/lib/auth/audit';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
@@ -31,14 +32,6 @@ export function listPendingInvitations(tx: Tx, ctx: TenantCtx) {
     .orderBy(desc(invitations.createdAt));
 }
 
-/** Owners of the tenant, locked so two concurrent demotions cannot both pass the last-owner check. */
-async function lockedOwners(tx: Tx, tenantId: string): Promise<string[]> {
-  const rows = rowsOf<{ user_id: string }>(
-    await tx.execute(sql`select user_id from memberships where tenant_id = ${tenantId} and role = 'owner' for update`),
-  );
-  return rows.map((r) => r.user_id);
-}
-
 async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   if (!isUuid(userId)) return null;
   const [row] = await tx
@@ -49,25 +42,39 @@ async function membershipOf(tx: Tx, tenantId: string, userId: string) {
   return row ?? null;
 }
 
-/** An owner changes a member's role; the last owner stays an owner. */
+/** Runs a membership definer function (drizzle/0014), turning its refusals into ours. */
+async function membershipChange(tx: Tx, statement: ReturnType<typeof sql>): Promise<boolean> {
+  try {
+    const [row] = rowsOf<{ done: boolean }>(await tx.execute(statement));
+    return Boolean(row?.done);
+  } catch (error) {
+    const code = refusalCode(error);
+    if (code === 'last_owner') throw new Refused('lastOwner');
+    if (code === 'not_owner') throw new Refused('forbidden');
+    throw error;
+  }
+}
+
+/**
+ * An owner changes a member's role. The runtime role may not write memberships: the database function
+ * change_member_role checks that the signed-in member is an owner of this tenant, locks the owners and
+ * keeps the last one.
+ */
 export async function changeMemberRole(tx: Tx, ctx: MemberCtx, userId: string, role: Role): Promise<void> {
-  const owners = await lockedOwners(tx, ctx.tenantId);
   const current = await membershipOf(tx, ctx.tenantId, userId);
   if (!current) throw new Refused('not_found');
   if (current.role === role) return;
-  if (current.role === 'owner' && owners.length <= 1) throw new Refused('lastOwner');
-  await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.userId, userId)));
+  if (!(await membershipChange(tx, sql`select public.change_member_role(${userId}::uuid, ${role}) as done`))) throw new Refused('not_found');
   await writeTenantAudit(tx, ctx, { event: 'member_role_changed', userId: ctx.userId, detail: { member: userId, memberEmail: current.email, from: current.role, to: role } });
 }
 
 /** Removing a member ends their sessions at once (session version bump in the same transaction). */
 export async function removeMember(tx: Tx, ctx: MemberCtx, userId: string): Promise<void> {
-  const owners = await lockedOwners(tx, ctx.tenantId);
   const current = await membershipOf(tx, ctx.tenantId, userId);
   if (!current) throw new Refused('not_found');
-  if (current.role === 'owner' && owners.length <= 1) throw new Refused('lastOwner');
-  // One definer function deletes the membership (this tenant's only) and bumps the person's session version.
-  await tx.execute(sql`select remove_member(${userId}::uuid)`);
+  // One definer function checks the caller is an owner, keeps the last owner, deletes the membership (this
+  // tenant's only) and bumps the person's session version.
+  if (!(await membershipChange(tx, sql`select public.remove_member(${userId}::uuid) as done`))) throw new Refused('not_found');
   await writeTenantAudit(tx, ctx, { event: 'member_removed', userId: ctx.userId, detail: { member: userId, memberEmail: current.email, role: current.role } });
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { withPurge, withTenant } from '../../db/doors';
+import { withTenant } from '../../db/doors';
 import { applicationFiles, applications } from '../../db/schema';
 import { checkAttachments } from '../../lib/applications/attachments';
 import { receiveApplication, type ApplicationSubmission } from '../../lib/applications/receive';
@@ -9,7 +9,9 @@ import { loadReceipt, storeApplicationIn, type NewApplication } from '../../lib/
 
 /** What the apply path does: the tenant door, then the store. */
 const storeApplication = (ctx: { tenantId: string }, input: NewApplication) => withTenant(ctx, (tx) => storeApplicationIn(tx, ctx, input));
+import { eraseApplications } from '../../lib/erasure/erase';
 import { pdf } from '../fixtures/documents';
+import { makeMember } from './fixtures/applications';
 import { dbError, makeJob, makeTenant, scalar, testDb } from './db';
 
 const handle = testDb();
@@ -68,20 +70,17 @@ describe('submitted applications are immutable', () => {
       sql`truncate application_files`,
       sql`truncate applications cascade`,
     ]) {
-      expect(await dbError(handle.db.execute(statement))).toMatch(/refused: submitted data cannot be changed|TRUNCATE on \w+ refused/);
+      expect(await dbError(handle.owner.execute(statement))).toMatch(/refused: submitted data cannot be changed|TRUNCATE on \w+ refused/);
     }
     expect(await scalar(handle, sql`select count(*)::int from application_files where application_id = ${applicationId}`)).toBe(1);
   });
 
   it('lets only the purge path delete an application and its files', async () => {
-    const { applicationId } = await setup();
-    await withPurge('erasure',
-      async (tx) => {
-        await tx.delete(applicationFiles).where(eq(applicationFiles.applicationId, applicationId));
-        await tx.delete(applications).where(eq(applications.id, applicationId));
-      }
-    );
+    const { tenant, applicationId } = await setup();
+    const owner = await makeMember(handle, tenant.id, 'owner');
+    expect(await eraseApplications({ tenantId: tenant.id, actorUserId: owner.userId, reason: 'employer', employerReason: 'sent_in_error' }, [applicationId])).toEqual({ erased: 1 });
     expect(await scalar(handle, sql`select count(*)::int from applications where id = ${applicationId}`)).toBe(0);
+    expect(await scalar(handle, sql`select count(*)::int from application_files where application_id = ${applicationId}`)).toBe(0);
   });
 });
 
@@ -94,7 +93,7 @@ describe('an application and its files are stored together or not at all', () =>
     expect(stored).toMatchObject({ kind: 'stored', repeat: false });
     if (stored.kind !== 'stored') return;
     expect(stored.reference).toMatch(/^SR-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    const file = (await handle.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, stored.applicationId)))[0]!;
+    const file = (await handle.owner.select().from(applicationFiles).where(eq(applicationFiles.applicationId, stored.applicationId)))[0]!;
     expect(file.contentType).toBe('application/pdf');
     expect(Buffer.from(file.content).equals(Buffer.from(input.files[0]!.content))).toBe(true);
     expect(await scalar(handle, sql`select count(*)::int from outbox where recipient = ${input.fields.email} and template = 'application-received'`)).toBe(1);
@@ -136,7 +135,7 @@ describe('exactly once', () => {
     const job = await makeJob(handle, tenant.id);
     const input = await newApplication(job.slug);
     const first = await storeApplication({ tenantId: tenant.id }, input);
-    await handle.db.execute(sql`update jobs set status = 'closed' where tenant_id = ${tenant.id} and id = ${job.id}`);
+    await handle.owner.execute(sql`update jobs set status = 'closed' where tenant_id = ${tenant.id} and id = ${job.id}`);
     const again = await storeApplication({ tenantId: tenant.id }, input);
     expect(again).toEqual({ ...first, repeat: true });
   });

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withTenant } from '../../db/doors';
+import { withSystem, withTenant } from '../../db/doors';
 import { auditLog, invitations, memberships, tenants, users } from '../../db/schema';
 import { changePassword, signOutEverywhere } from '../../lib/auth/account';
 import { listAudit, writeAudit } from '../../lib/auth/audit';
@@ -16,7 +16,7 @@ import { hashToken } from '../../lib/auth/tokens';
 import { newTotpSecret } from '../../lib/auth/totp';
 import { Refused } from '../../lib/errors';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
-import { asSystem, dbError, makeTenant, member, testDb, uniqueSlug } from './db';
+import { dbError, makeTenant, testDb, uniqueSlug, asSystem, member } from './db';
 
 process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
 const handle = testDb();
@@ -96,8 +96,10 @@ describe('row-level security behind the data functions (the wrapper bypassed)', 
     const a = await makeTenant(handle);
     const b = await makeTenant(handle);
     const elsewhere = await makeUser('recruiter', b.id);
+    // The function also checks that the caller is an owner of the door's tenant (drizzle/0014).
+    const owners: Record<string, string> = { [a.id]: (await makeUser('owner', a.id)).id, [b.id]: (await makeUser('owner', b.id)).id };
     const remove = (tenantId: string, userId: string) =>
-      withTenant({ tenantId }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r);
+      withTenant({ tenantId, userId: owners[tenantId] }, async (tx) => rowsOf<{ r: boolean }>(await tx.execute(sql`select remove_member(${userId}::uuid) as r`))[0]!.r);
     const versionOf = async (id: string) =>
       (await asSystem((tx) => tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id))))[0]!.v;
     const before = await versionOf(elsewhere.id);
@@ -152,7 +154,7 @@ describe('instant revocation: a bumped session version ends old tokens', () => {
 
     await requestPasswordReset({ email: person.email, ip: null, language: 'nb' });
     // The link's token only exists in the email; take it from the outbox row.
-    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${person.email} order by created_at desc limit 1`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
     expect(await resetPassword(token, 'short', null)).toEqual({ ok: false, reason: 'tooShort' });
     expect(await resetPassword(token, 'nytt langt passord om fjellet', null)).toEqual({ ok: true });
@@ -234,7 +236,7 @@ describe('invitations', () => {
     await withTenant({ tenantId: t.id, userId: owner.id }, (tx) =>
       inviteMember(tx, { ...member(t.id, owner.id), tenantName: t.name }, { email, role: 'recruiter', language: 'en' })
     );
-    const [row] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
+    const [row] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${email} and template = 'invitation'`));
     const token = new URL(row!.payload.url).searchParams.get('token')!;
     expect(await acceptInvitation(token, { name: 'New Person', password: 'password1234' })).toEqual({ ok: false, reason: 'tooWeak' });
     expect(await acceptInvitation(token, { name: 'New Person', password: PASSWORD })).toMatchObject({ ok: true, tenantSlug: t.slug });

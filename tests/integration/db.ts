@@ -2,24 +2,37 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll } from 'vitest';
-import { db, openDb, rowsOf, setDbHandle, type DbHandle, type Tx } from '../../db/client';
+import { db, openDb, rowsOf, setDbHandle, type Db, type DbHandle, type Tx } from '../../db/client';
 import { jobs, tenants } from '../../db/schema';
 import type { MemberCtx } from '../../lib/tenancy/context';
 import { templateFile } from './global-setup';
 
+export interface TestDbHandle extends DbHandle {
+  /**
+   * The owner's connection (MIGRATION_DATABASE_URL, else DATABASE_URL), for looking at what the app's code did
+   * and for fixtures the app may not write. On PGlite the same connection as `db` (one superuser).
+   */
+  readonly owner: Db;
+}
+
 /**
  * A database for one test file: a private in-memory PGlite copied from the
- * migrated template, or the Postgres named by DATABASE_URL. Tests never assume
- * an empty database: they make their own tenants with unique slugs.
+ * migrated template, or the Postgres named by DATABASE_URL (the app's login:
+ * in CI one that owns nothing). Tests never assume an empty database: they
+ * make their own tenants with unique slugs.
  */
-export function testDb(): DbHandle {
-  const handle: DbHandle = process.env.DATABASE_URL
+export function testDb(): TestDbHandle {
+  const app: DbHandle = process.env.DATABASE_URL
     ? openDb({ engine: 'postgres', url: process.env.DATABASE_URL })
     : openDb({ engine: 'pglite', loadDataDir: new Blob([readFileSync(templateFile)]) });
-  setDbHandle(handle);
+  const ownerUrl = process.env.DATABASE_URL ? process.env.MIGRATION_DATABASE_URL : undefined;
+  const owner = ownerUrl && ownerUrl !== process.env.DATABASE_URL ? openDb({ engine: 'postgres', url: ownerUrl }) : undefined;
+  const handle: TestDbHandle = { ...app, owner: (owner ?? app).db };
+  setDbHandle(app);
   afterAll(async () => {
     setDbHandle(undefined);
-    await handle.close();
+    await app.close();
+    await owner?.close();
   });
   return handle;
 }
@@ -59,8 +72,8 @@ export async function makeJob(_handle: DbHandle | undefined, tenantId: string, t
   });
 }
 
-export async function scalar<T>(handle: DbHandle, query: ReturnType<typeof sql>): Promise<T> {
-  const rows = rowsOf<Record<string, T>>(await handle.db.execute(query));
+export async function scalar<T>(handle: TestDbHandle, query: ReturnType<typeof sql>): Promise<T> {
+  const rows = rowsOf<Record<string, T>>(await handle.owner.execute(query));
   return Object.values(rows[0] ?? {})[0] as T;
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { openDb } from '../../db/client';
+import { migrationTargetFromEnv, openDb } from '../../db/client';
 import { migrateDb, migrationsFolder } from '../../db/migrate';
 
 export const templateFile = path.resolve('.data/test-cache/pglite-template.tar.gz');
@@ -14,7 +14,8 @@ export const templateFile = path.resolve('.data/test-cache/pglite-template.tar.g
  */
 export default async function setup() {
   if (process.env.DATABASE_URL) {
-    const handle = openDb({ engine: 'postgres', url: process.env.DATABASE_URL });
+    // As the owner (MIGRATION_DATABASE_URL), never as the app's login, which may not change the schema.
+    const handle = openDb(migrationTargetFromEnv());
     await migrateDb(handle);
     await handle.close();
     return;

@@ -31,7 +31,7 @@ async function queue(count: number, language: 'nb' | 'en' = 'nb'): Promise<strin
 
 const pendingOf = async (batch: string) =>
   rowsOf<{ id: string; attempts: number; sent_at: string | null; last_error: string | null; next_attempt_at: string }>(
-    await handle.db.execute(sql`select id, attempts, sent_at, last_error, next_attempt_at from outbox where recipient like ${batch + '%'}`),
+    await handle.owner.execute(sql`select id, attempts, sent_at, last_error, next_attempt_at from outbox where recipient like ${batch + '%'}`),
   );
 
 describe('the transactional outbox', () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withTenant } from '../../db/doors';
+import { withSystem, withTenant } from '../../db/doors';
 import { applicationFiles, outbox } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { createJob, listJobs, moveJob } from '../../lib/jobs/jobs';
@@ -17,7 +17,7 @@ const handle = testDb();
 const asTenant = <T>(ctx: { tenantId: string; userId?: string }, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, fn);
 
 async function snapshotRow(id: string) {
-  return rowsOf<Record<string, unknown>>(await handle.db.execute(sql`select * from applications where id = ${id}`))[0];
+  return rowsOf<Record<string, unknown>>(await handle.owner.execute(sql`select * from applications where id = ${id}`))[0];
 }
 
 describe('employer workflow is kept apart from the immutable application', () => {
@@ -173,17 +173,21 @@ describe('who opened what, and erasure', () => {
     expect(log.map((l) => l.action)).toEqual(['download', 'view']);
 
     const other = await makeTenant(handle);
-    expect(await eraseApplications({ tenantId: other.id, actorUserId: null, reason: 'employer' }, [app.id])).toEqual({ erased: 0 });
+    const otherOwner = await makeMember(handle, other.id, 'owner');
+    expect(await eraseApplications({ tenantId: other.id, actorUserId: otherOwner.userId, reason: 'employer' }, [app.id])).toEqual({ erased: 0 });
     expect(await eraseApplications({ tenantId: tenant.id, actorUserId: member.userId, reason: 'employer' }, [app.id])).toEqual({ erased: 1 });
 
-    const tables = ['applications', 'application_files', 'application_stages', 'application_stage_events', 'application_notes', 'application_ratings', 'access_log'];
+    const tables = ['applications', 'application_files', 'application_stages', 'application_stage_events', 'application_notes', 'application_ratings'];
     for (const table of tables) {
-      const n = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(table === 'applications' ? 'id' : 'application_id')} = ${app.id}`))[0]!.n;
+      const n = rowsOf<{ n: number }>(await handle.owner.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(table === 'applications' ? 'id' : 'application_id')} = ${app.id}`))[0]!.n;
       expect({ table, n }).toEqual({ table, n: 0 });
     }
-    const emails = rowsOf<{ recipient: string }>(await handle.db.execute(sql`select recipient from outbox where recipient in (${app.email}, ${unrelated.email})`));
+    // The access log keeps who opened it and who erased it, without the file name (M9).
+    const kept = await asTenant(member, (tx) => listAccessLog(tx, member, { applicationId: app.id }));
+    expect(kept.map((l) => [l.action, l.detail])).toEqual([['delete', null], ['download', null], ['view', null]]);
+    const emails = rowsOf<{ recipient: string }>(await handle.owner.execute(sql`select recipient from outbox where recipient in (${app.email}, ${unrelated.email})`));
     expect(emails.map((e) => e.recipient)).toEqual([unrelated.email]);
-    const text = JSON.stringify(rowsOf(await handle.db.execute(sql`select * from erasures e left join audit_log l on l.tenant_id = e.tenant_id where e.application_id = ${app.id}`)));
+    const text = JSON.stringify(rowsOf(await handle.owner.execute(sql`select * from erasures e left join audit_log l on l.tenant_id = e.tenant_id where e.application_id = ${app.id}`)));
     expect(text).toContain(app.id);
     expect(text).not.toMatch(/Slettes|ola\.slettes/i);
   });

@@ -62,7 +62,7 @@ describe('row-level security: one employer never sees another', () => {
 describe('schema guard: every tenant-owned table is behind forced RLS', () => {
   it('has RLS enabled, forced and a policy for the runtime role on every table with tenant_id', async () => {
     const rows = rowsOf<{ table_name: string; enabled: boolean; forced: boolean; policies: number }>(
-      await handle.db.execute(sql`
+      await handle.owner.execute(sql`
         select c.table_name,
                cl.relrowsecurity as enabled,
                cl.relforcerowsecurity as forced,

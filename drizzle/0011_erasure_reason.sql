@@ -1,0 +1,2 @@
+ALTER TABLE "erasures" ADD COLUMN "employer_reason" text;--> statement-breakpoint
+ALTER TABLE "erasures" ADD CONSTRAINT "erasures_employer_reason_known" CHECK ("erasures"."employer_reason" is null or ("erasures"."reason" = 'employer' and "erasures"."employer_reason" in ('candidate_asked', 'duplicate', 'sent_in_error', 'position_filled', 'other')));
