@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ActionForm } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/forms/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -13,6 +14,7 @@ export function DeleteNowForm({
   fields,
   confirmLabel,
   submitLabel,
+  children,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   id: string;
@@ -20,12 +22,15 @@ export function DeleteNowForm({
   fields: Record<string, string>;
   confirmLabel: string;
   submitLabel: string;
+  /** Fields the person chooses before confirming (a reason), shown above the box. */
+  children?: ReactNode;
 }) {
   return (
     <ActionForm action={action} id={id} className="flex flex-col gap-2 rounded-md border border-danger bg-white p-4">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {children}
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" name="confirm" value="yes" required className="size-5 shrink-0" />
         {confirmLabel}

@@ -176,12 +176,26 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
     await expect(log('view').locator(`a[href$="${applicationId}"]`).first()).toBeVisible();
   });
 
-  await test.step('delete now: it names what goes, asks first, and afterwards the application is simply not there', async () => {
+  await test.step('M9: the recruiter is offered no delete control, only who may delete', async () => {
     await page.goto(applicationUrl);
-    await expect(application.deleteSummary('Kari Nordmann', reference)).toContainText('én fil');
-    await expect(application.deleteSummary('Kari Nordmann', reference)).toContainText('ett notat');
-    await application.deleteNow('Kari Nordmann');
-    expect((await page.request.get(applicationUrl)).status()).toBe(404);
-    expect((await page.request.get(href)).status()).toBe(404);
+    await expect(page.getByTestId('delete-owners-only')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Slett søknaden' })).toHaveCount(0);
+  });
+
+  await test.step('delete now, by the owner with a reason: it names what goes, asks first, and afterwards the application is simply not there', async () => {
+    const owner = new ApplicationPage(annaPage);
+    await annaPage.goto(applicationUrl);
+    await expect(owner.deleteSummary('Kari Nordmann', reference)).toContainText('én fil');
+    await expect(owner.deleteSummary('Kari Nordmann', reference)).toContainText('ett notat');
+    await owner.deleteNow('Kari Nordmann');
+    expect((await annaPage.request.get(applicationUrl)).status()).toBe(404);
+    expect((await annaPage.request.get(href)).status()).toBe(404);
+  });
+
+  await test.step('M9: the access log still shows who opened it, on its tombstone, without the file name', async () => {
+    await annaPage.goto('/dashboard/acme/settings/access-log?action=download');
+    const line = annaPage.locator('[data-log-action="download"]').filter({ hasText: 'Ola Nordmann' }).first();
+    await expect(line).toBeVisible();
+    await expect(line).not.toContainText(file);
   });
 });

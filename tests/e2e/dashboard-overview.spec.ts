@@ -9,7 +9,7 @@ import { JobEditorPage } from './pages/job-editor-page';
 /** Yesterday as an Oslo calendar day (YYYY-MM-DD), the way closing dates are judged. */
 const osloYesterday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - 86_400_000));
 
-test('the overview shows recent activity, and a filled job’s applications can all be deleted at once behind a confirmation naming what goes', async ({ olaPage: page, visitorPage }, info) => {
+test('the overview shows recent activity, and a filled job’s applications can all be deleted at once behind a confirmation naming what goes', async ({ olaPage: page, annaPage, visitorPage }, info) => {
   test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const title = `Sesonghjelp ${stamp}`;
@@ -63,19 +63,26 @@ test('the overview shows recent activity, and a filled job’s applications can 
     await editor.markFilled();
   });
 
-  await test.step('filled: "delete all" names the job and how much goes, and asks first', async () => {
-    const erase = editor.eraseAll;
+  await test.step('M9: the recruiter who filled it is offered no "delete all", only who may', async () => {
+    await expect(page.getByTestId('erase-owners-only')).toContainText('2 søknader venter');
+    await expect(editor.eraseAll.getByRole('button')).toHaveCount(0);
+  });
+
+  await test.step('filled: for the owner, "delete all" names the job and how much goes, and asks first', async () => {
+    const owner = new JobEditorPage(annaPage);
+    await owner.open(jobId);
+    const erase = owner.eraseAll;
     await expect(erase.getByRole('heading', { name: 'Slett alle søknadene nå' })).toBeVisible();
     await expect(erase).toContainText(`Dette sletter for godt alle 2 søknadene til «${title}», med 2 filer`);
-    await expectNoAxeViolations(page);
-    await editor.eraseAllApplications();
-    await expect(editor.status).toHaveText('Besatt'); // the box was not ticked
+    await expectNoAxeViolations(annaPage);
+    await owner.eraseAllApplications();
+    await expect(owner.status).toHaveText('Besatt'); // the box was not ticked
     await expect(erase).toContainText('alle 2 søknadene');
-    await editor.eraseAllApplications(`Ja, slett 2 søknader til «${title}» nå`);
+    await owner.eraseAllApplications(`Ja, slett 2 søknader til «${title}» nå`);
     // The ?erased flag leaves the address once its notice is shown (OneOffNotice).
-    await expect(page).toHaveURL(new RegExp(`/dashboard/acme/jobs/${jobId}(\\?erased=2)?$`));
-    await expect(page.getByText('2 søknader er slettet.', { exact: true })).toBeVisible();
-    await expect(page.getByTestId('tombstones')).toHaveText('2 søknader er slettet. Bare anonyme linjer er igjen.');
+    await expect(annaPage).toHaveURL(new RegExp(`/dashboard/acme/jobs/${jobId}(\\?erased=2)?$`));
+    await expect(annaPage.getByText('2 søknader er slettet.', { exact: true })).toBeVisible();
+    await expect(annaPage.getByTestId('tombstones')).toHaveText('2 søknader er slettet. Bare anonyme linjer er igjen.');
     await expect(erase).toContainText('Ingen søknader igjen til denne stillingen.');
     await expect(erase.getByRole('button')).toHaveCount(0);
   });

@@ -124,7 +124,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   'app/[locale]/dashboard/[tenant]/jobs/actions.ts#deleteJobApplicationsAction': {
     scope: 'tenant',
-    ownerOnly: false,
+    ownerOnly: true,
     page: 'jobs/{job}',
     check: 'applications/{application}',
     fields: (t) => ({ jobId: t.jobId, confirm: 'yes' }),
@@ -168,9 +168,9 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   'app/[locale]/dashboard/[tenant]/applications/actions.ts#deleteApplicationAction': {
     scope: 'tenant',
-    ownerOnly: false,
+    ownerOnly: true,
     page: 'applications/{application}',
-    fields: (t) => ({ applicationId: t.applicationId, confirm: 'yes' }),
+    fields: (t) => ({ applicationId: t.applicationId, reason: 'duplicate', confirm: 'yes' }),
     stillThere: (_t, html) => html.includes('data-testid="reference"'),
   },
 };

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withSystem, withTenant } from '../../db/doors';
+import { withTenant } from '../../db/doors';
 import { auditLog, invitations, memberships, tenants, users } from '../../db/schema';
 import { changePassword, signOutEverywhere } from '../../lib/auth/account';
 import { listAudit, writeAudit } from '../../lib/auth/audit';

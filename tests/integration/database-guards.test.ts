@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, rowsOf, type Db, type DbHandle, type Tx } from '../../db/client';
-import { withSystem, withTenant } from '../../db/doors';
+import { withTenant } from '../../db/doors';
 import { memberships, users } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { Refused } from '../../lib/errors';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withSystem, withTenant } from '../../db/doors';
+import { withTenant } from '../../db/doors';
 import { outbox } from '../../db/schema';
 import { eraseJobApplications } from '../../lib/erasure/erase';
 import { Refused } from '../../lib/errors';

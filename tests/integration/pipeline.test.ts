@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
-import { withSystem, withTenant } from '../../db/doors';
+import { withTenant } from '../../db/doors';
 import { applicationFiles, outbox } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { createJob, listJobs, moveJob } from '../../lib/jobs/jobs';

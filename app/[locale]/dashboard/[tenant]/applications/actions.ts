@@ -6,6 +6,7 @@ import { withLocalePrefix } from '@/i18n/paths';
 import { localeOfRequest } from '@/i18n/request-locale';
 import { tenantAction } from '@/lib/actions/tenant-action';
 import { eraseApplications } from '@/lib/erasure/erase';
+import { OWNER_ERASURE_REASONS } from '@/lib/erasure/reasons';
 import { stages } from '@/lib/pipeline/stages';
 import { addNote, deleteNote, editNote, moveToStage, rateApplication } from '@/lib/pipeline/workflow';
 
@@ -41,12 +42,14 @@ export const rateApplicationAction = tenantAction(
 );
 
 /**
- * "Delete now": the application, its files, stage, notes, ratings and access-log lines; an anonymous tombstone stays.
- * The erasure opens its own privileged transaction (it must not nest inside a tenant one), for the member's tenant.
+ * "Delete now", for owners only and with a reason from the list: the application, its files, stage, notes and
+ * ratings go; an anonymous tombstone stays, and so do the access-log lines of who opened it (without file names).
+ * The erasure runs in its own transaction through the database's purge function, which checks the owner again.
  */
 export const deleteApplicationAction = tenantAction(
-  z.object({ tenant, applicationId, confirm: z.literal('yes', { error: 'confirmNeeded' }) }),
+  z.object({ tenant, applicationId, reason: z.enum(OWNER_ERASURE_REASONS, { error: 'erasureReason' }), confirm: z.literal('yes', { error: 'confirmNeeded' }) }),
   {
+    role: 'owner',
     door: 'none',
     then: async (_result, member) => {
       const { locale } = await localeOfRequest();
@@ -54,7 +57,7 @@ export const deleteApplicationAction = tenantAction(
     },
   },
   async (input, member) => {
-    const { erased } = await eraseApplications({ tenantId: member.tenantId, actorUserId: member.userId, reason: 'employer' }, [input.applicationId]);
+    const { erased } = await eraseApplications({ tenantId: member.tenantId, actorUserId: member.userId, reason: 'employer', employerReason: input.reason }, [input.applicationId]);
     // Another tenant's id is ignored by the erasure: the same 404 as a missing one.
     if (erased === 0) notFound();
   },

@@ -51,12 +51,13 @@ export const moveJobAction = tenantAction(moveSchema, { okMessage: 'jobMoved' },
 });
 
 /**
- * "Delete all applications now" for a filled job: each one as "delete now" does, all in one privileged
- * transaction, which reads the job itself (this tenant's, filled) and refuses otherwise.
+ * "Delete all applications now" for a filled job, owners only: each one as "delete now" does, all in one
+ * transaction through the database's purge function, which reads the job itself (this tenant's, filled) and
+ * the owner again, and refuses otherwise.
  */
 export const deleteJobApplicationsAction = tenantAction(
   z.object({ tenant, jobId, confirm: z.literal('yes', { error: 'confirmNeeded' }) }),
-  { door: 'none', then: (result: { jobId: string; erased: number }, member) => goToJob(member.tenantSlug, result.jobId, `erased=${result.erased}`) },
+  { role: 'owner', door: 'none', then: (result: { jobId: string; erased: number }, member) => goToJob(member.tenantSlug, result.jobId, `erased=${result.erased}`) },
   async (input, member) => ({ ...(await eraseJobApplications({ tenantId: member.tenantId, actorUserId: member.userId, reason: 'employer' }, input.jobId)), jobId: input.jobId }),
 );
 

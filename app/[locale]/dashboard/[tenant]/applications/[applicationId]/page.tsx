@@ -9,6 +9,7 @@ import { StoredSelect } from '@/components/forms/select';
 import { stages } from '@/lib/pipeline/stages';
 import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/i18n/paths';
+import { OWNER_ERASURE_REASONS } from '@/lib/erasure/reasons';
 import { openApplication, previewable } from '@/lib/pipeline/detail';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
@@ -251,15 +252,39 @@ export default async function ApplicationPage({ params }: Props) {
         <h2 id="delete-heading" className="text-lg font-semibold">
           {t('deleteTitle')}
         </h2>
-        <p className="max-w-2xl">{t('deleteWhat', { name: a.fullName, reference: a.reference, files: files.length, notes: notes.length })}</p>
-        <p className="max-w-2xl text-sm text-muted">{t('deleteKept')}</p>
-        <DeleteNowForm
-          action={deleteApplicationAction}
-          id="delete"
-          fields={{ tenant: member.tenantSlug, applicationId: a.id }}
-          confirmLabel={t('deleteConfirm', { name: a.fullName })}
-          submitLabel={t('deleteSubmit')}
-        />
+        {member.role === 'owner' ? (
+          <>
+            <p className="max-w-2xl">{t('deleteWhat', { name: a.fullName, reference: a.reference, files: files.length, notes: notes.length })}</p>
+            <p className="max-w-2xl text-sm text-muted">{t('deleteKept')}</p>
+            <DeleteNowForm
+              action={deleteApplicationAction}
+              id="delete"
+              fields={{ tenant: member.tenantSlug, applicationId: a.id }}
+              confirmLabel={t('deleteConfirm', { name: a.fullName })}
+              submitLabel={t('deleteSubmit')}
+            >
+              <div className="flex flex-col gap-1">
+                <label htmlFor="delete-reason" className="font-medium">
+                  {t('deleteReason')}
+                </label>
+                <select id="delete-reason" name="reason" required defaultValue="" className={controlClass}>
+                  <option value="" disabled>
+                    {t('deleteReasonChoose')}
+                  </option>
+                  {OWNER_ERASURE_REASONS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`deleteReasons.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </DeleteNowForm>
+          </>
+        ) : (
+          <p className="max-w-2xl text-muted" data-testid="delete-owners-only">
+            {t('deleteOwnersOnly')}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -105,6 +105,10 @@ export default async function EditJobPage({ params, searchParams }: Props) {
           </h2>
           {erasure.applications === 0 ? (
             <p className="max-w-2xl text-muted">{t('eraseNone')}</p>
+          ) : member.role !== 'owner' ? (
+            <p className="max-w-2xl text-muted" data-testid="erase-owners-only">
+              {t('eraseOwnersOnly', { applications: erasure.applications })}
+            </p>
           ) : (
             <>
               <p className="max-w-2xl">{t('eraseWhat', { job: job.title, applications: erasure.applications, files: erasure.files })}</p>
