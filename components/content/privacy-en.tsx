@@ -268,28 +268,33 @@ export default function PrivacyPolicyEn() {
         <tbody>
           <tr>
             <td>
-              <code>authjs.session-token</code> (<code>__Secure-</code> prefix in production)
+              <code>authjs.session-token</code> (with the prefix __Secure- in production)
             </td>
             <td>
               Keeps you signed in. Encrypted: nobody reading it can tell who you are. HttpOnly, Secure,
-              SameSite=Lax.
+              SameSite=Lax. When you sign out, it stops working on the server too.
             </td>
             <td>Stops working after 30 minutes without activity, and after 12 hours at most.</td>
           </tr>
           <tr>
             <td>
-              <code>authjs.csrf-token</code> (<code>__Host-</code> prefix in production)
+              <code>sr_signed_in</code>
             </td>
-            <td>Protects the sign-in page against forged requests from other websites.</td>
-            <td>Short-lived; gone when you close your browser, if not before.</td>
+            <td>
+              A sign-in marker with no personal data: only the time you signed in, so we can explain an
+              automatic sign-out. HttpOnly, SameSite=Lax.
+            </td>
+            <td>Gone when you close your browser or sign out.</td>
           </tr>
           <tr>
-            <td>Sign-in marker</td>
             <td>
-              No personal data. Only tells the server you were signed in, so we can explain an
-              automatic sign-out.
+              <code>sr_device</code>
             </td>
-            <td>Gone when you close your browser.</td>
+            <td>
+              Remembers that this browser has signed in before, so a stranger trying wrong passwords cannot
+              lock you out. Signed; it tells nobody reading it anything about you. HttpOnly, SameSite=Lax.
+            </td>
+            <td>90 days; set only when you sign in.</td>
           </tr>
         </tbody>
       </table>

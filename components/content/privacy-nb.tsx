@@ -274,28 +274,33 @@ export default function PrivacyPolicyNb() {
         <tbody>
           <tr>
             <td>
-              <code>authjs.session-token</code> (prefikset <code>__Secure-</code> i drift)
+              <code>authjs.session-token</code> (med forstavelsen __Secure- i drift)
             </td>
             <td>
               Holder deg innlogget. Kryptert: Ingen som leser den, kan se hvem du er. HttpOnly, Secure,
-              SameSite=Lax.
+              SameSite=Lax. Når du logger ut, slutter den å virke også på serveren.
             </td>
             <td>Slutter å virke etter 30 minutter uten aktivitet, og senest etter 12 timer.</td>
           </tr>
           <tr>
             <td>
-              <code>authjs.csrf-token</code> (prefikset <code>__Host-</code> i drift)
+              <code>sr_signed_in</code>
             </td>
-            <td>Beskytter innloggingssiden mot forfalskede forespørsler fra andre nettsteder.</td>
-            <td>Kortvarig; forsvinner senest når du lukker nettleseren.</td>
+            <td>
+              Innloggingsmarkør uten personopplysninger: bare tidspunktet du logget inn, så vi kan forklare
+              en automatisk utlogging. HttpOnly, SameSite=Lax.
+            </td>
+            <td>Forsvinner når du lukker nettleseren eller logger ut.</td>
           </tr>
           <tr>
-            <td>Innloggingsmarkør</td>
             <td>
-              Ingen personopplysninger. Forteller bare serveren at du var innlogget, så vi kan forklare
-              en automatisk utlogging.
+              <code>sr_device</code>
             </td>
-            <td>Forsvinner når du lukker nettleseren.</td>
+            <td>
+              Husker at denne nettleseren har logget inn før, så en fremmed som prøver feil passord ikke kan
+              stenge deg ute. Signert, sier ingenting om deg til den som leser den. HttpOnly, SameSite=Lax.
+            </td>
+            <td>90 dager; settes bare når du logger inn.</td>
           </tr>
         </tbody>
       </table>
