@@ -47,6 +47,12 @@ export async function countAttempts(
   });
 }
 
+/** Several limits for one attempt, counted together in one short transaction (one upsert). */
+export async function consumeRateLimits(limits: ReadonlyArray<{ key: string; limit: number; windowSeconds: number }>): Promise<RateLimitResult[]> {
+  if (limits.length === 0) return [];
+  return withSystem('rate-limit', (tx) => countAttempts(tx, limits));
+}
+
 /** One limit, counted in its own short transaction. */
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const [result] = await withSystem('rate-limit', (tx) => countAttempts(tx, [{ key, limit, windowSeconds }]));
