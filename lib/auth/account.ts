@@ -5,8 +5,7 @@ import { recoveryCodes, users } from '@/db/schema';
 import { insertAudit } from './audit';
 import { hashPassword, verifyPassword } from './password';
 import { passwordProblem, type PasswordProblem } from './password-policy';
-import { hashToken } from './tokens';
-import { newRecoveryCodes, newTotpSecret, verifyTotp } from './totp';
+import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, verifyTotp } from './totp';
 
 // A person's own account (password, second factor, sessions) belongs to no
 // tenant: these are named system doors, always keyed by the signed-in user's id.
@@ -73,7 +72,7 @@ export async function startTotpEnrolment(userId: string): Promise<string> {
   return secret;
 }
 
-/** Step 2: the code matches, so the factor is on; ten recovery codes are returned once and stored hashed. */
+/** Step 2: the code matches, so the factor is on; ten recovery codes are returned once and stored keyed (totp.ts recoveryCodeHash). */
 export async function confirmTotpEnrolment(userId: string, code: string, ip: string | null): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false }> {
   const [user] = await withSystem('own-account', (tx) => tx.select().from(users).where(eq(users.id, userId)));
   if (!user?.totpSecret || user.totpEnabledAt || !/^\d{6}$/.test(code)) return { ok: false };
@@ -86,7 +85,7 @@ export async function confirmTotpEnrolment(userId: string, code: string, ip: str
       // The enrolment code is spent: it cannot also sign in.
       await tx.update(users).set({ totpEnabledAt: new Date(), totpLastStep: step }).where(eq(users.id, userId));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-      await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashToken(c) })));
+      await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: recoveryCodeHash(c) })));
       await insertAudit(tx, { event: 'mfa_enabled', userId, ip, fanOutToTenants: true });
     },
   );
