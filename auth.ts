@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import { cookies } from 'next/headers';
 import Credentials from 'next-auth/providers/credentials';
@@ -50,6 +51,8 @@ function nodeConfig(): NextAuthConfig {
       async jwt(params) {
         const token = await edge.callbacks.jwt(params);
         if (!token) return null;
+        // A new session: its own id, kept for its life, so signing out can revoke exactly this one.
+        if (params.user) return { ...token, sid: randomUUID() };
         // An explicit refresh (after our own password change, joining a tenant,
         // enrolling MFA): re-read version and tenants from the database.
         if (params.trigger === 'update') {
