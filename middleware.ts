@@ -49,14 +49,15 @@ function gate(request: NextRequest, claims: SessionClaims | null): NextResponse 
   }
 }
 
-const withAuth = auth((request) => gate(request, claimsOf((request.auth as { claims?: unknown } | null)?.claims))) as unknown as (r: NextRequest, e: unknown) => Promise<Response>;
+// With a lazily built config (auth.config.ts reads the settings when Auth.js starts), Auth.js hands back the wrapped handler through a promise.
+const withAuth = auth((request) => gate(request, claimsOf((request.auth as { claims?: unknown } | null)?.claims))) as unknown as Promise<(r: NextRequest, e: unknown) => Promise<Response>>;
 
 const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE_NAME.test(c.name));
 
 /** Auth.js only when there is a session to read: a visitor without one gets no cookies at all. */
 async function withSession(request: NextRequest, event: unknown): Promise<Response> {
   if (!hasSessionCookie(request)) return gate(request, null);
-  const response = await withAuth(request, event);
+  const response = await (await withAuth)(request, event);
   // We use neither Auth.js's CSRF cookie (server actions are origin-checked) nor its callback cookie.
   const cookies = response.headers.getSetCookie().filter((c) => !/^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/.test(c));
   response.headers.delete('set-cookie');
