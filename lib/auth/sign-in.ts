@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
 import { memberships, recoveryCodes, tenants, users } from '@/db/schema';
-import { consumeRateLimits, refundRateLimit } from '@/lib/rate-limit';
+import { consumeRateLimits, countAndPeek, refundRateLimit } from '@/lib/rate-limit';
 import { SIGN_IN_LIMITS, signInBuckets, signInVerdict, type SignInLimits } from '@/lib/rate-limit/sign-in-buckets';
 import { clientKey } from '@/lib/security/client-ip';
 import { writeAudit } from './audit';
@@ -56,9 +56,16 @@ export async function authenticate(
   );
   const device = user && input.device ? knownDeviceOf(input.device, user.id) : null;
   const buckets = signInBuckets({ email, client: clientKey(ip), device }, limits);
-  const counts = await consumeRateLimits(buckets);
-  const verdict = signInVerdict(buckets.map((bucket, i) => ({ bucket, ...counts[i]! })), device !== null, limits);
   const pair = buckets.find((b) => b.kind === 'pair')!;
+  const failureCounters = buckets.filter((b) => b.kind !== 'pair');
+  const counts = await countAndPeek([pair], failureCounters);
+  const verdict = signInVerdict(
+    [{ bucket: pair, ...counts.counted[0]! }, ...failureCounters.map((bucket, i) => ({ bucket, ...counts.peeked[i]! }))],
+    device !== null,
+    limits,
+  );
+  /** A failure counts against this client and this account; a success never does. */
+  const failed = () => consumeRateLimits(failureCounters);
   const who = user ? { userId: user.id, detail: { email } } : { userId: null, detail: { emailHash: typedEmailHash(email) } };
   if (verdict.kind === 'throttled') {
     await writeAudit({ event: 'sign_in_throttled', ...who, ip });
@@ -71,7 +78,7 @@ export async function authenticate(
     ? user?.id === ticketUser.uid
     : await verifyPassword(user?.passwordHash ?? (await dummy()), input.password);
   if (!user || !passwordOk) {
-    await writeAudit({ event: 'sign_in_failed', ...who, ip, fanOutToTenants: true });
+    await Promise.all([failed(), writeAudit({ event: 'sign_in_failed', ...who, ip, fanOutToTenants: true })]);
     return { ok: false, reason: 'invalid' };
   }
 
@@ -84,12 +91,12 @@ export async function authenticate(
     }
     const valid = /^\d{6}$/.test(code) ? await spendTotpCode(user.id, user.totpSecret, user.totpLastStep, code) : await redeemRecoveryCode(user.id, code);
     if (!valid) {
-      await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true });
+      await Promise.all([failed(), writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true })]);
       return { ok: false, reason: 'mfa_invalid' };
     }
   }
 
-  // Only this account-and-client key: the client's and the account's counts stay as they are.
+  // Only this account-and-client key: the client's and the account's failure counts stay as they are.
   await refundRateLimit(pair.key, pair.windowSeconds);
   const slugs = await withSystem(
     'sign-in',

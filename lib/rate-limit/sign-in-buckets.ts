@@ -2,14 +2,21 @@
  * What one sign-in attempt is counted against (pure: no database, unit-tested).
  *
  * - `pair`: this account from this client (an address, its /64 for IPv6), or
- *   from this known browser. The only key a success refunds, so a person who
- *   mistypes and then gets it right starts afresh, and a stranger elsewhere
- *   cannot use it up for them.
- * - `client`: this client across every account (password spraying). Never
- *   refunded: signing in to an account of one's own does not buy more guesses.
- * - `account`: this account from every client together, a ceiling for guessers
- *   spread over many addresses. A browser that signed in to the account before
- *   is only slowed by it, never stopped, so the ceiling cannot lock the owner out.
+ *   from this known browser. Counted before the work (one atomic upsert, so a
+ *   concurrent burst cannot overshoot) and the only key a success refunds, so a
+ *   person who mistypes and then gets it right starts afresh, and a stranger
+ *   elsewhere cannot use it up for them.
+ * - `client`: failures from this client across every account (password
+ *   spraying). A success never touches it, so signing in to an account of one's
+ *   own does not buy more guesses; a busy office behind one address is not
+ *   stopped by its own successful sign-ins either.
+ * - `account`: failures for this account from every client together, a ceiling
+ *   for guessers spread over many addresses. A browser that signed in to the
+ *   account before is only slowed by it, never stopped, so the ceiling cannot
+ *   lock the owner out.
+ * The two failure counters are read before the work and counted after a
+ * failure: a burst can pass them by the number of requests in flight at once,
+ * which the pair key (counted first) still bounds per account and client.
  */
 export interface SignInLimits {
   pair: { limit: number; windowSeconds: number };

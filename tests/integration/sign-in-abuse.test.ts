@@ -79,10 +79,11 @@ describe('M8: sign-in throttling cannot be turned against the owner', slow, () =
     const first = ipv4();
     await spray(pairOnly, first, 3);
     expect(reason(await authenticate({ email: victim.email, password: PASSWORD, ip: first }, pairOnly))).toBe('throttled');
-    // …nor is the client's own count: six attempts from it, so the seventh waits, whichever account.
-    const clientOnly = { ...SIGN_IN_LIMITS, pair: { limit: 100, windowSeconds: 900 }, client: { limit: 6, windowSeconds: 900 } };
+    // …nor is the client's failure count: three failures from it, and the next attempt waits, whichever account.
+    const clientOnly = { ...SIGN_IN_LIMITS, pair: { limit: 100, windowSeconds: 900 }, client: { limit: 3, windowSeconds: 900 } };
     const second = ipv4();
-    await spray(clientOnly, second, 3);
+    await spray(clientOnly, second, 2);
+    expect(reason(await authenticate({ email: victim.email, password: 'guess 3', ip: second }, clientOnly))).toBe('invalid');
     expect(reason(await authenticate({ email: mine.email, password: PASSWORD, ip: second }, clientOnly))).toBe('throttled');
   });
 
