@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import { cookies } from 'next/headers';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './auth.config';
 import { encodeSignInRefusal } from './lib/auth/sign-in-outcome';
-import { authenticate } from './lib/auth/sign-in';
+import { authenticate, KNOWN_DEVICE_COOKIE } from './lib/auth/sign-in';
 import { loadFreshClaims } from './lib/auth/session';
 import { claimsOf } from './lib/auth/session-policy';
 import { requestIp } from './lib/security/client-ip';
@@ -37,6 +39,7 @@ function nodeConfig(): NextAuthConfig {
             code: str(raw.code).slice(0, 40) || undefined,
             ticket: str(raw.ticket).slice(0, 1000) || undefined,
             ip: await requestIp(),
+            device: (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value?.slice(0, 200),
           });
           if (result.ok) return { id: result.claims.uid, ...result.claims };
           throw new SignInRefused(encodeSignInRefusal(result));
@@ -48,6 +51,8 @@ function nodeConfig(): NextAuthConfig {
       async jwt(params) {
         const token = await edge.callbacks.jwt(params);
         if (!token) return null;
+        // A new session: its own id, kept for its life, so signing out can revoke exactly this one.
+        if (params.user) return { ...token, sid: randomUUID() };
         // An explicit refresh (after our own password change, joining a tenant,
         // enrolling MFA): re-read version and tenants from the database.
         if (params.trigger === 'update') {

@@ -18,6 +18,11 @@ export interface SessionClaims {
   staff: boolean;
   /** Platform staff without a second factor yet: enrol before anything else. */
   mustEnrolMfa: boolean;
+  /**
+   * This session's id, made at sign-in and kept for its life (Auth.js's own `jti`
+   * changes at every re-issue): signing out puts it on the revoked list.
+   */
+  sid?: string;
 }
 
 export interface SessionLimits {
@@ -45,6 +50,7 @@ export function claimsOf(token: unknown): SessionClaims | null {
     tenants: Array.isArray(t.tenants) ? t.tenants.filter((s): s is string => typeof s === 'string') : [],
     staff: t.staff === true,
     mustEnrolMfa: t.mustEnrolMfa === true,
+    ...(typeof t.sid === 'string' ? { sid: t.sid } : {}),
   };
 }
 

@@ -1,11 +1,11 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { withSystem } from '@/db/doors';
-import { memberships, tenants, users } from '@/db/schema';
+import { memberships, revokedSessions, tenants, users } from '@/db/schema';
 import { withLocalePrefix } from '@/i18n/paths';
 import { localeOfRequest } from '@/i18n/request-locale';
 import { isUuid } from '@/lib/ids';
@@ -24,17 +24,21 @@ export interface Membership {
 /** What the database says about a person: one query for version, staff state and every membership. */
 export interface Person {
   sv: number;
+  /** The session asked about was signed out (lib/auth/account endSession). */
+  sessionRevoked: boolean;
   staff: boolean;
   totpEnabled: boolean;
   memberships: Membership[];
 }
 
-export async function loadPerson(uid: string): Promise<Person | null> {
-  if (!isUuid(uid)) return null;
+export async function loadPerson(uid: string, sid?: string): Promise<Person | null> {
+  if (!isUuid(uid) || (sid !== undefined && !isUuid(sid))) return null;
   const rows = await withSystem('identity', (tx) =>
     tx
       .select({
         sv: users.sessionVersion,
+        // In the same query, so checking a session still costs one round trip.
+        revoked: sid === undefined ? sql<boolean>`false` : sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`,
         staff: users.isStaff,
         totpEnabledAt: users.totpEnabledAt,
         tenantId: tenants.id,
@@ -52,6 +56,7 @@ export async function loadPerson(uid: string): Promise<Person | null> {
   if (!first) return null;
   return {
     sv: first.sv,
+    sessionRevoked: first.revoked === true,
     staff: first.staff,
     totpEnabled: first.totpEnabledAt !== null,
     memberships: rows.flatMap((r) => (r.tenantId && r.tenantSlug && r.tenantName !== null && r.role ? [{ tenantId: r.tenantId, tenantSlug: r.tenantSlug, tenantName: r.tenantName, role: r.role }] : [])),
@@ -74,15 +79,18 @@ export async function loadFreshClaims(uid: string): Promise<Omit<SessionClaims, 
 export type SessionCheck = { ok: true; claims: SessionClaims; person: Person } | { ok: false; reason: 'none' | 'idle' | 'expired' | 'revoked' };
 
 /**
- * The token's own limits, then its version against the database (one system
- * query, which also brings the memberships every dashboard check needs).
+ * The token's own limits, then its version and its session id against the
+ * database (one system query, which also brings the memberships every dashboard
+ * check needs). A token without a session id comes from before ids existed and
+ * could not be signed out alone: it is refused (one fresh sign-in).
  */
 export async function checkClaims(claims: SessionClaims | null, now: number): Promise<SessionCheck> {
   if (!claims) return { ok: false, reason: 'none' };
   const state = sessionState(claims, now, sessionLimits());
   if (state !== 'active') return { ok: false, reason: state };
-  const person = await loadPerson(claims.uid);
-  if (!person || person.sv !== claims.sv) return { ok: false, reason: 'revoked' };
+  if (!claims.sid) return { ok: false, reason: 'revoked' };
+  const person = await loadPerson(claims.uid, claims.sid);
+  if (!person || person.sv !== claims.sv || person.sessionRevoked) return { ok: false, reason: 'revoked' };
   return { ok: true, claims, person };
 }
 

@@ -1,19 +1,18 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
 import { memberships, recoveryCodes, tenants, users } from '@/db/schema';
-import { consumeRateLimit, refundRateLimit } from '@/lib/rate-limit';
+import { consumeRateLimits, countAndPeek, refundRateLimit } from '@/lib/rate-limit';
+import { SIGN_IN_LIMITS, signInBuckets, signInVerdict, type SignInLimits } from '@/lib/rate-limit/sign-in-buckets';
+import { clientKey } from '@/lib/security/client-ip';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './password';
-import { hashToken, signValue, verifySignedValue } from './tokens';
-import { verifyTotp } from './totp';
+import { keyedMac, macMatches, signValue, verifySignedValue } from './tokens';
+import { recoveryCodeHashes, verifyTotp } from './totp';
 import type { SessionClaims } from './session-policy';
 
-/** Failed attempts allowed before a short wait: per account and per address. */
-export const SIGN_IN_LIMITS = {
-  account: { limit: 5, windowSeconds: 15 * 60 },
-  ip: { limit: 100, windowSeconds: 15 * 60 },
-} as const;
+export { SIGN_IN_LIMITS };
 
 export type SignInResult =
   | { ok: true; claims: Omit<SessionClaims, 'loginAt' | 'lastActivity'> }
@@ -28,39 +27,58 @@ const dummy = () => (dummyHash ??= hashPassword(`no-such-user-${Math.random()}`)
 const normalise = (email: string) => email.trim().toLowerCase();
 
 /**
+ * What the audit log keeps of an address typed for no account: a truncated
+ * keyed hash, enough to see that one address was tried many times, not who.
+ */
+const typedEmailHash = (email: string) => keyedMac('audit-email', email).toString('hex').slice(0, 16);
+
+/**
  * The sign-in check behind the Credentials provider (a named privileged door:
  * nobody is signed in yet). One generic failure for unknown email and wrong
- * password; attempts are counted before the work and refunded on success, so
- * only failures lead to a wait, never to a permanent lock.
+ * password. Attempts are counted before the expensive work, under the keys of
+ * lib/rate-limit/sign-in-buckets; a success gives back only its own pair key.
+ * `device` is the known-device cookie, if the browser sent one.
  */
 export async function authenticate(
-  input: { email: string; password: string; code?: string; ticket?: string; ip?: string | null },
-  ): Promise<SignInResult> {
+  input: { email: string; password: string; code?: string; ticket?: string; ip?: string | null; device?: string },
+  limits: SignInLimits = SIGN_IN_LIMITS,
+): Promise<SignInResult> {
   // Second step of a two-factor sign-in: the ticket proves the password was right a moment ago.
   const ticketUser = input.ticket ? readMfaTicket(input.ticket) : null;
   if (input.ticket && !ticketUser) return { ok: false, reason: 'invalid' };
   const email = normalise(ticketUser?.email ?? input.email);
-  const ip = input.ip ?? 'unknown';
-  const accountKey = `sign-in:account:${email}`;
-  const ipKey = `sign-in:ip:${ip}`;
-  const [byAccount, byIp] = await Promise.all([
-    consumeRateLimit(accountKey, SIGN_IN_LIMITS.account.limit, SIGN_IN_LIMITS.account.windowSeconds),
-    consumeRateLimit(ipKey, SIGN_IN_LIMITS.ip.limit, SIGN_IN_LIMITS.ip.windowSeconds),
-  ]);
-  if (!byAccount.allowed || !byIp.allowed) {
-    await writeAudit({ event: 'sign_in_throttled', detail: { email }, ip });
-    return { ok: false, reason: 'throttled', retryAfter: Math.max(byAccount.allowed ? 0 : byAccount.retryAfter, byIp.allowed ? 0 : byIp.retryAfter) };
-  }
+  const ip = input.ip ?? null;
 
+  // A cheap lookup first: whether the browser is known can only be checked against the account's id.
   const user = await withSystem(
     'sign-in',
     async (tx) => (await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1))[0],
   );
+  const device = user && input.device ? knownDeviceOf(input.device, user.id) : null;
+  const buckets = signInBuckets({ email, client: clientKey(ip), device }, limits);
+  const pair = buckets.find((b) => b.kind === 'pair')!;
+  const failureCounters = buckets.filter((b) => b.kind !== 'pair');
+  const counts = await countAndPeek([pair], failureCounters);
+  const verdict = signInVerdict(
+    [{ bucket: pair, ...counts.counted[0]! }, ...failureCounters.map((bucket, i) => ({ bucket, ...counts.peeked[i]! }))],
+    device !== null,
+    limits,
+  );
+  /** A failure counts against this client and this account; a success never does. */
+  const failed = () => consumeRateLimits(failureCounters);
+  const who = user ? { userId: user.id, detail: { email } } : { userId: null, detail: { emailHash: typedEmailHash(email) } };
+  if (verdict.kind === 'throttled') {
+    await writeAudit({ event: 'sign_in_throttled', ...who, ip });
+    return { ok: false, reason: 'throttled', retryAfter: verdict.retryAfter };
+  }
+  // Past the account-wide ceiling a browser that signed in before still gets in, a little later.
+  if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
+
   const passwordOk = ticketUser
     ? user?.id === ticketUser.uid
     : await verifyPassword(user?.passwordHash ?? (await dummy()), input.password);
   if (!user || !passwordOk) {
-    await writeAudit({ event: 'sign_in_failed', userId: user?.id ?? null, detail: { email }, ip, fanOutToTenants: true });
+    await Promise.all([failed(), writeAudit({ event: 'sign_in_failed', ...who, ip, fanOutToTenants: true })]);
     return { ok: false, reason: 'invalid' };
   }
 
@@ -68,20 +86,18 @@ export async function authenticate(
     const code = (input.code ?? '').replace(/\s+/g, '');
     if (!code) {
       // The password was right: give the attempt back, the second step counts on its own.
-      await refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds);
+      await refundRateLimit(pair.key, pair.windowSeconds);
       return { ok: false, reason: 'mfa_required', ticket: mfaTicket(user.id, email) };
     }
     const valid = /^\d{6}$/.test(code) ? await spendTotpCode(user.id, user.totpSecret, user.totpLastStep, code) : await redeemRecoveryCode(user.id, code);
     if (!valid) {
-      await writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true });
+      await Promise.all([failed(), writeAudit({ event: 'sign_in_failed', userId: user.id, detail: { email, step: 'second factor' }, ip, fanOutToTenants: true })]);
       return { ok: false, reason: 'mfa_invalid' };
     }
   }
 
-  await Promise.all([
-    refundRateLimit(accountKey, SIGN_IN_LIMITS.account.windowSeconds),
-    refundRateLimit(ipKey, SIGN_IN_LIMITS.ip.windowSeconds),
-  ]);
+  // Only this account-and-client key: the client's and the account's failure counts stay as they are.
+  await refundRateLimit(pair.key, pair.windowSeconds);
   const slugs = await withSystem(
     'sign-in',
     (tx) => tx.select({ slug: tenants.slug }).from(memberships).innerJoin(tenants, eq(tenants.id, memberships.tenantId)).where(eq(memberships.userId, user.id)),
@@ -97,6 +113,29 @@ export async function authenticate(
       mustEnrolMfa: user.isStaff && !user.totpEnabledAt,
     },
   };
+}
+
+/** The known-device cookie: set at a successful sign-in, kept ~90 days, sent only to the sign-in page. */
+export const KNOWN_DEVICE_COOKIE = 'sr_device';
+export const KNOWN_DEVICE_DAYS = 90;
+
+/**
+ * "This browser signed in to this account before": an expiry, a random id and
+ * a MAC over both and the account's id. It says nothing about the person (the id
+ * is only inside the MAC), and it only counts for the account it was made for.
+ */
+export function knownDeviceValue(userId: string, now: number = Date.now()): string {
+  const expires = (now + KNOWN_DEVICE_DAYS * 86_400_000).toString(36);
+  const id = randomBytes(12).toString('base64url');
+  return `${expires}.${id}.${keyedMac('known-device', `${userId}.${expires}.${id}`).toString('base64url')}`;
+}
+
+/** The browser's id when the cookie is ours, unexpired and made for this account; else null. */
+export function knownDeviceOf(value: string, userId: string, now: number = Date.now()): string | null {
+  const [expires, id, mac, extra] = value.split('.');
+  if (!expires || !id || !mac || extra !== undefined) return null;
+  if (!(parseInt(expires, 36) > now)) return null;
+  return macMatches(keyedMac('known-device', `${userId}.${expires}.${id}`), Buffer.from(mac, 'base64url')) ? id : null;
 }
 
 /**
@@ -119,16 +158,17 @@ async function spendTotpCode(userId: string, secret: string, lastStep: number | 
   return moved.length === 1;
 }
 
-/** A recovery code works once: marking it used is the check. */
+/** A recovery code works once: marking it used is the check (keyed rows, and unkeyed ones from before; see totp.ts). */
 async function redeemRecoveryCode(userId: string, code: string): Promise<boolean> {
-  const codeHash = hashToken(code.toLowerCase());
+  const hashes = recoveryCodeHashes(code);
+  if (hashes.length === 0) return false;
   const used = await withSystem(
     'sign-in',
     (tx) =>
       tx
         .update(recoveryCodes)
         .set({ usedAt: new Date() })
-        .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
+        .where(and(eq(recoveryCodes.userId, userId), inArray(recoveryCodes.codeHash, hashes), isNull(recoveryCodes.usedAt)))
         .returning({ userId: recoveryCodes.userId }),
   );
   return used.length === 1;

@@ -47,6 +47,36 @@ export async function countAttempts(
   });
 }
 
+type Limit = { key: string; limit: number; windowSeconds: number };
+
+/** Several limits for one attempt, counted together in one short transaction (one upsert). */
+export async function consumeRateLimits(limits: ReadonlyArray<Limit>): Promise<RateLimitResult[]> {
+  if (limits.length === 0) return [];
+  return withSystem('rate-limit', (tx) => countAttempts(tx, limits));
+}
+
+/**
+ * Count `counted` now, before the work, and read where `peeked` stand without
+ * counting (failure counters, which the caller counts only when the work fails):
+ * one transaction. A peeked limit allows the attempt while it is below its limit.
+ */
+export async function countAndPeek(counted: ReadonlyArray<Limit>, peeked: ReadonlyArray<Limit>, now: number = Date.now()): Promise<{ counted: RateLimitResult[]; peeked: RateLimitResult[] }> {
+  return withSystem('rate-limit', async (tx) => {
+    const countedResults = counted.length ? await countAttempts(tx, counted, now) : [];
+    const slots = peeked.map((l) => slot(l.key, l.windowSeconds, now));
+    const rows = slots.length
+      ? rowsOf<{ key: string; count: number }>(
+          await tx.execute(sql`select key, count from rate_limits where ${sql.join(slots.map((s) => sql`(key = ${s.storedKey} and window_start = ${s.windowStart})`), sql` or `)}`),
+        )
+      : [];
+    const peekedResults = peeked.map((l, i) => {
+      const count = Number(rows.find((r) => r.key === slots[i]!.storedKey)?.count ?? 0);
+      return { allowed: count < l.limit, count, limit: l.limit, retryAfter: slots[i]!.retryAfter };
+    });
+    return { counted: countedResults, peeked: peekedResults };
+  });
+}
+
 /** One limit, counted in its own short transaction. */
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const [result] = await withSystem('rate-limit', (tx) => countAttempts(tx, [{ key, limit, windowSeconds }]));

@@ -153,8 +153,15 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
       await page.getByRole('button', { name: 'Slå på totrinnsbekreftelse' }).click();
       await expect(page.getByRole('img', { name: 'QR-kode for autentiseringsappen' })).toBeVisible();
       const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-      await page.getByLabel('Kode').fill(await generate({ secret }));
-      await page.getByRole('button', { name: 'Bekreft og slå på' }).click();
+      const mfa = page.locator('section', { has: page.getByRole('heading', { name: 'Totrinnsbekreftelse' }) });
+      // Turning it on asks for the current password (L5): a wrong one is refused and nothing is turned on.
+      await mfa.getByLabel('Kode').fill(await generate({ secret }));
+      await mfa.getByLabel('Nåværende passord').fill('not-my-password-at-all');
+      await mfa.getByRole('button', { name: 'Bekreft og slå på' }).click();
+      await expect(mfa.getByText('Det nåværende passordet stemmer ikke.').first()).toBeVisible();
+      await mfa.getByLabel('Kode').fill(await generate({ secret }));
+      await mfa.getByLabel('Nåværende passord').fill(person.password);
+      await mfa.getByRole('button', { name: 'Bekreft og slå på' }).click();
       await expect(page.getByText('Totrinnsbekreftelse er slått på.')).toBeVisible();
       const codes = (await page.getByTestId('recovery-codes').locator('li').allTextContents()).map((c) => c.trim());
       expect(codes).toHaveLength(10);

@@ -30,6 +30,24 @@ test.describe('employers sign in and out with their own accounts', () => {
     });
   }
 
+  test('L5: a session cookie copied before sign-out is refused after it; the browser keeps a known-device cookie that names nobody', async ({ page, context, browser, baseURL }) => {
+    await signInAndExpect(page, ERIK, /\/dashboard\/fjord$/);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name.endsWith('authjs.session-token'))!;
+    const device = cookies.find((c) => c.name === 'sr_device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/login' });
+    expect(device!.value).not.toContain('erik');
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/login\?reason=signedOut/);
+    // The copy, replayed from another browser.
+    const thief = await browser.newContext({ baseURL });
+    await thief.addCookies([session]);
+    const stolen = await thief.newPage();
+    await stolen.goto('/dashboard/fjord');
+    await expect(stolen).toHaveURL(/\/login/);
+    await thief.close();
+  });
+
   test('platform staff must enrol a second factor before reaching anything', async ({ page }) => {
     await signInAndExpect(page, ADMIN, /\/dashboard\/account\/security$/);
     await expect(page.getByText('Som ansatt i SeeRecruit må du slå på totrinnsbekreftelse')).toBeVisible();

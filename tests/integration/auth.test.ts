@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,8 @@ async function makeUser(role: 'owner' | 'recruiter' | null, tenantId?: string, n
 }
 
 const claimsFor = (user: { id: string; sessionVersion: number }): SessionClaims => ({
+  // Every token carries a session id since L5 (checkClaims refuses one without).
+  sid: randomUUID(),
   uid: user.id,
   sv: user.sessionVersion,
   loginAt: Date.now(),
@@ -186,7 +189,7 @@ describe('sign-in hardening', () => {
     const person = await makeUser(null);
     const ip = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     for (let i = 0; i < 3; i++) expect((await authenticate({ email: person.email, password: PASSWORD, ip })).ok).toBe(true);
-    for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.limit; i++) {
       expect(await authenticate({ email: person.email, password: `wrong ${i}`, ip })).toEqual({ ok: false, reason: 'invalid' });
     }
     const blocked = await authenticate({ email: person.email, password: PASSWORD, ip });
@@ -194,7 +197,7 @@ describe('sign-in hardening', () => {
     expect((blocked as { reason: string }).reason).toBe('throttled');
     expect((blocked as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
     const events = await asSystem((tx) => tx.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.userId, person.id)));
-    expect(events.filter((e) => e.event === 'sign_in_failed').length).toBe(SIGN_IN_LIMITS.account.limit);
+    expect(events.filter((e) => e.event === 'sign_in_failed').length).toBe(SIGN_IN_LIMITS.pair.limit);
   });
 });
 

@@ -5,12 +5,18 @@ import { redirect } from 'next/navigation';
 import { refreshSession, signOut } from '@/auth';
 import { withLocalePrefix } from '@/i18n/paths';
 import { localeOfRequest } from '@/i18n/request-locale';
-import { requireSession } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/account';
+import { readSessionCookie, requireSession } from '@/lib/auth/session';
 import { remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 
-/** Sign out here (this browser only). */
+/**
+ * Sign out here (this browser only): the session id is revoked on the server,
+ * so a copy of the cookie is refused too; other browsers stay signed in.
+ */
 export async function signOutAction(): Promise<void> {
   const { locale } = await localeOfRequest();
+  const claims = await readSessionCookie();
+  if (claims) await endSession(claims);
   await signOut({ redirect: false });
   (await cookies()).delete(SESSION_MARKER_COOKIE);
   redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);

@@ -12,6 +12,7 @@ import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { readSessionCookie } from '@/lib/auth/session';
 import { safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, knownDeviceValue } from '@/lib/auth/sign-in';
 import { decodeSignInRefusal } from '@/lib/auth/sign-in-outcome';
 import { requestIp } from '@/lib/security/client-ip';
 import { isHttps } from '@/lib/settings/env';
@@ -46,9 +47,21 @@ export const signInAction = publicAction(
     }
     // The marker lets middleware tell "idle" from "never signed in" once the
     // session cookie has expired (the redirect target below skips middleware).
-    (await cookies()).set(SESSION_MARKER_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
+    const jar = await cookies();
+    jar.set(SESSION_MARKER_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
     // Where to go is decided for the person just authenticated (the new session), never from the form's email.
     const claims = await readSessionCookie();
+    // "This browser signed in before" (lib/auth/sign-in knownDeviceValue): a
+    // stranger's failures elsewhere cannot stop it. Only the sign-in page needs it.
+    if (claims) {
+      jar.set(KNOWN_DEVICE_COOKIE, knownDeviceValue(claims.uid), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: isHttps(),
+        path: withLocalePrefix(input.locale, '/login'),
+        maxAge: KNOWN_DEVICE_DAYS * 86_400,
+      });
+    }
     const landing = claims ? await landingFor(claims.uid) : { path: '/dashboard', forced: false };
     redirect(landing.forced ? withLocalePrefix(input.locale, landing.path) : (safeCallbackUrl(input.callbackUrl) ?? withLocalePrefix(input.locale, landing.path)));
   },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { refreshSession, signOut } from '@/auth';
 import { withLocalePrefix } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
+import type { ActionState } from '@/lib/actions/action-state';
 import { userAction } from '@/lib/actions/user-action';
 import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, startTotpEnrolment } from '@/lib/auth/account';
 import { SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
@@ -14,14 +15,17 @@ import { requestIp } from '@/lib/security/client-ip';
 
 const texts = async (locale: Locale) => ({ t: await getTranslations({ locale, namespace: 'Account' }), ta: await getTranslations({ locale, namespace: 'Auth' }) });
 
+/** The current-password checks are counted per person (lib/auth/account): past the limit, a wait. */
+const throttledMessage = (t: Awaited<ReturnType<typeof texts>>['t'], retryAfter: number) => t('passwordThrottled', { minutes: Math.max(1, Math.ceil(retryAfter / 60)) });
+
 export const changePasswordAction = userAction(
   z.object({ current: z.string().max(1000), password: z.string().max(1000) }),
   async (input, claims, locale) => {
     const { t, ta } = await texts(locale);
     const result = await changePassword(claims.uid, input.current, input.password, await requestIp());
     if (!result.ok) {
-      const field = result.reason === 'wrongPassword' ? 'current' : 'password';
-      const message = ta(`password.${result.reason}`);
+      const field = result.reason === 'wrongPassword' || result.reason === 'throttled' ? 'current' : 'password';
+      const message = result.reason === 'throttled' ? throttledMessage(t, result.retryAfter) : ta(`password.${result.reason}`);
       return { status: 'invalid', fieldErrors: { [field]: message }, message } as const;
     }
     // Every other session ends (version bumped); this one carries on with the new version.
@@ -52,12 +56,17 @@ export const startTotpAction = userAction(
   { allowPendingMfa: true },
 );
 
+/** Turning the factor on asks for the current password too: a stolen session cannot enrol its own app. */
 export const confirmTotpAction = userAction(
-  z.object({ code: z.string().trim().max(10) }),
-  async (input, claims, locale) => {
-    const { t } = await texts(locale);
-    const result = await confirmTotpEnrolment(claims.uid, input.code.replace(/\s+/g, ''), await requestIp());
-    if (!result.ok) return { status: 'invalid', fieldErrors: { code: t('mfaCodeInvalid') }, message: t('mfaCodeInvalid') } as const;
+  z.object({ code: z.string().trim().max(10), password: z.string().max(1000) }),
+  async (input, claims, locale): Promise<ActionState> => {
+    const { t, ta } = await texts(locale);
+    const result = await confirmTotpEnrolment(claims.uid, { code: input.code.replace(/\s+/g, ''), password: input.password }, await requestIp());
+    if (!result.ok) {
+      if (result.reason === 'codeInvalid') return { status: 'invalid', fieldErrors: { code: t('mfaCodeInvalid') }, message: t('mfaCodeInvalid') } as const;
+      const message = result.reason === 'throttled' ? throttledMessage(t, result.retryAfter) : ta('password.wrongPassword');
+      return { status: 'invalid', fieldErrors: { password: message }, message } as const;
+    }
     // Staff may now go on: refresh the token so it no longer asks for enrolment.
     await refreshSession(claims.sv);
     return { status: 'ok', message: t('mfaEnabled'), data: { recoveryCodes: result.recoveryCodes } } as const;
@@ -70,7 +79,7 @@ export const disableTotpAction = userAction(z.object({ password: z.string().max(
   const { t, ta } = await texts(locale);
   const result = await disableTotp(claims.uid, input.password, await requestIp());
   if (!result.ok) {
-    const message = result.reason === 'staffRequired' ? t('staffRequired') : ta('password.wrongPassword');
+    const message = result.reason === 'staffRequired' ? t('staffRequired') : result.reason === 'throttled' ? throttledMessage(t, result.retryAfter) : ta('password.wrongPassword');
     return { status: 'invalid', fieldErrors: { password: message }, message } as const;
   }
   return { status: 'ok', message: t('mfaDisabled') } as const;

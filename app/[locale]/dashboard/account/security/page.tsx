@@ -75,6 +75,12 @@ export default async function SecurityPage({ params }: PageProps<'/[locale]/dash
                 <Labelled id="mfa-code" label={ta('fields.code')}>
                   <input id="mfa-code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" required className={inputClass} />
                 </Labelled>
+                <Labelled id="mfa-confirm-password" label={ta('fields.currentPassword')}>
+                  <input id="mfa-confirm-password" name="password" type="password" autoComplete="current-password" required aria-describedby="mfa-confirm-password-why" className={inputClass} />
+                </Labelled>
+                <p id="mfa-confirm-password-why" className="text-sm text-muted">
+                  {t('mfaPasswordWhy')}
+                </p>
                 <div>
                   <SubmitButton>{t('mfaConfirm')}</SubmitButton>
                 </div>
