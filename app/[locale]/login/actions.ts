@@ -48,6 +48,9 @@ export const signInAction = publicAction(
     // The marker lets middleware tell "idle" from "never signed in" once the
     // session cookie has expired (the redirect target below skips middleware).
     const jar = await cookies();
+    // Auth.js writes its callback-url cookie during signIn; we never use it (the form carries callbackUrl),
+    // and the privacy page lists only the cookies we keep.
+    for (const c of jar.getAll()) if (/^(__Secure-)?authjs\.callback-url$/.test(c.name)) jar.delete(c.name);
     jar.set(SESSION_MARKER_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
     // Where to go is decided for the person just authenticated (the new session), never from the form's email.
     const claims = await readSessionCookie();
