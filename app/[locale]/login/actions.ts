@@ -10,7 +10,7 @@ import { publicAction, publicFormAction } from '@/lib/actions/public-action';
 import type { LoginState } from '@/lib/auth/form-state';
 import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
-import { readSessionCookie } from '@/lib/auth/session';
+import { currentIdentity, readSessionCookie } from '@/lib/auth/session';
 import { safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { decodeSignInRefusal } from '@/lib/auth/sign-in-outcome';
 import { requestIp } from '@/lib/security/client-ip';
@@ -78,10 +78,13 @@ export const resetPasswordAction = publicFormAction(
 export const acceptInvitationAction = publicFormAction(
   z.object({ token, name: z.string().max(200).catch(''), password: z.string().max(1000).catch(''), locale }),
   async (input) => {
-    const result = await acceptInvitation(input.token, { name: input.name, password: input.password });
+    // An existing account joins only from its own session (review H1): the checked session, read once.
+    const identity = await currentIdentity();
+    const result = await acceptInvitation(input.token, { name: input.name, password: input.password }, identity.ok ? identity.claims.uid : null);
     if (!result.ok) redirect(`${withLocalePrefix(input.locale, '/login/invitation')}?${new URLSearchParams({ token: input.token, error: result.reason })}`);
-    const params = new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`) });
-    redirect(`${withLocalePrefix(input.locale, '/login')}?${params}`);
+    const dashboard = withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`);
+    if (result.signedIn) redirect(dashboard);
+    redirect(`${withLocalePrefix(input.locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: dashboard })}`);
   },
   async () => redirect('/login/invitation?error=invalid'),
 );
