@@ -4,7 +4,7 @@ import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn } from '@/auth';
+import { refreshSession, signIn } from '@/auth';
 import { withLocalePrefix } from '@/i18n/paths';
 import { publicAction, publicFormAction } from '@/lib/actions/public-action';
 import type { LoginState } from '@/lib/auth/form-state';
@@ -83,7 +83,11 @@ export const acceptInvitationAction = publicFormAction(
     const result = await acceptInvitation(input.token, { name: input.name, password: input.password }, identity.ok ? identity.claims.uid : null);
     if (!result.ok) redirect(`${withLocalePrefix(input.locale, '/login/invitation')}?${new URLSearchParams({ token: input.token, error: result.reason })}`);
     const dashboard = withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`);
-    if (result.signedIn) redirect(dashboard);
+    if (result.signedIn && identity.ok) {
+      // The token's tenant list is what middleware checks: refresh it so the new tenant opens at once.
+      await refreshSession(identity.claims.sv);
+      redirect(dashboard);
+    }
     redirect(`${withLocalePrefix(input.locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: dashboard })}`);
   },
   async () => redirect('/login/invitation?error=invalid'),
