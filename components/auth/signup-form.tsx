@@ -14,9 +14,18 @@ export function SignupForm({
 }: {
   action: (state: SignupState, data: FormData) => Promise<SignupState>;
   locale: string;
-  texts: { labels: Record<FieldName, string>; hints: Partial<Record<FieldName, string>>; problems: Record<string, string>; submit: string; throttled: string };
+  texts: { labels: Record<FieldName, string>; hints: Partial<Record<FieldName, string>>; problems: Record<string, string>; submit: string; throttled: string; sent: { title: string; body: string } };
 }) {
   const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, usePermalink());
+  if (state.sent) {
+    // The same for every address: whether it is new or already has an account shows only in that inbox.
+    return (
+      <FormMessage tone="ok">
+        <p className="font-semibold">{texts.sent.title}</p>
+        <p>{texts.sent.body}</p>
+      </FormMessage>
+    );
+  }
   const error = (f: FieldName) => (state.errors[f] ? texts.problems[state.errors[f]!] : undefined);
   const fields: Array<{ name: FieldName; type?: string; autoComplete: string }> = [
     { name: 'companyName', autoComplete: 'organization' },

@@ -74,3 +74,24 @@ export const invitations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('invitations_token_key').on(t.tokenHash)],
 );
+
+/**
+ * A sign-up waiting for its emailed link (drizzle/0030_pending_signups.sql).
+ * Nothing here is an account: no user, tenant or membership exists until the
+ * link is opened. One row per address (a new sign-up replaces it); the slug is
+ * not reserved, and the row expires. Only the link token's hash is stored.
+ */
+export const pendingSignups = pgTable(
+  'pending_signups',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    email: text('email').notNull(),
+    companyName: text('company_name').notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('pending_signups_email_key').on(sql`lower(${t.email})`), index('pending_signups_expires_idx').on(t.expiresAt)],
+);

@@ -8,10 +8,13 @@ export interface SignupInput {
 }
 
 export type SignupField = keyof SignupInput;
-export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'emailTaken' | 'tooShort' | 'tooLong' | 'tooWeak';
+// No "email taken": the form answers the same whether or not the address has an account (the email tells the owner).
+export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'tooShort' | 'tooLong' | 'tooWeak';
 
 export interface SignupState {
   values: Partial<Record<Exclude<SignupField, 'password'>, string>>;
   errors: Partial<Record<SignupField, SignupProblem>>;
   throttled?: boolean;
+  /** The link is on its way (or, for a known address, an email saying so): "check your inbox". */
+  sent?: boolean;
 }

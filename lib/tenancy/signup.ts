@@ -1,38 +1,60 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
-import { memberships, tenants, users } from '@/db/schema';
+import { memberships, pendingSignups, tenants, users } from '@/db/schema';
+import { withLocalePrefix } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
 import { insertAudit } from '@/lib/auth/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
+import { hashToken, newToken } from '@/lib/auth/tokens';
+import { enqueueEmail } from '@/lib/email/outbox';
+import { Refused } from '@/lib/errors';
+import { cleanName } from '@/lib/privacy/clean-text';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
+import { appUrl } from '@/lib/settings/env';
 import type { SignupField, SignupInput, SignupProblem } from './signup-state';
 
-export type SignupResult = { ok: true; slug: string } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>> };
+export type SignupResult = { ok: true } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>> };
+
+/** How long the emailed link works, and how many sign-ups a client and an address may ask for. */
+export const SIGNUP_LINK_MINUTES = 30;
+export const SIGNUP_LIMITS = { perClientPerHour: 10, perAddressPerHour: 3 } as const;
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const RESERVED = new Set(['account', 'admin', 'api', 'dev', 'new']);
 
+function slugProblem(slug: string): SignupProblem | null {
+  if (!slug) return 'required';
+  if (findSensitiveNumber(slug)) return 'sensitiveNumber';
+  if (!SLUG.test(slug) || RESERVED.has(slug)) return 'slugShape';
+  return null;
+}
+
 /**
- * A new employer subscribes: its tenant and its first owner, in one
- * transaction (a named system door: nobody is signed in yet). Free-text fields
- * go through the sensitive-number guard: no national ID, card or account
- * numbers are stored about subscribers.
+ * A new employer asks to subscribe. Nothing usable is created: a pending
+ * sign-up (one per address, replacing an earlier one; the slug is not held)
+ * and an emailed single-use link, which creates the tenant and its first
+ * owner when opened (confirmSignup). The answer is the same whether or not the
+ * address already has an account: that person gets an email saying so, with
+ * links to sign in and to choose a new password, and nothing changes. Free-text
+ * fields lose control characters and go through the sensitive-number guard.
  */
-export async function signUpEmployer(raw: SignupInput, ip: string | null): Promise<SignupResult> {
+export async function signUpEmployer(raw: SignupInput, ip: string | null, language: Locale = 'nb'): Promise<SignupResult> {
   const input: SignupInput = {
-    companyName: raw.companyName.trim().slice(0, 200),
+    companyName: cleanName(raw.companyName),
     slug: raw.slug.trim().toLowerCase(),
-    name: raw.name.trim().slice(0, 200),
+    name: cleanName(raw.name),
     email: raw.email.trim().toLowerCase().slice(0, 320),
     password: raw.password,
   };
   const errors: Partial<Record<SignupField, SignupProblem>> = {};
-  for (const field of ['companyName', 'slug', 'name', 'email', 'password'] as const) if (!input[field]) errors[field] = 'required';
-  for (const field of ['companyName', 'slug', 'name', 'email'] as const) if (input[field] && findSensitiveNumber(input[field])) errors[field] = 'sensitiveNumber';
-  if (input.slug && !errors.slug && (!SLUG.test(input.slug) || RESERVED.has(input.slug))) errors.slug = 'slugShape';
+  for (const field of ['companyName', 'name', 'email', 'password'] as const) if (!input[field]) errors[field] = 'required';
+  for (const field of ['companyName', 'name', 'email'] as const) if (input[field] && findSensitiveNumber(input[field])) errors[field] = 'sensitiveNumber';
+  const slug = slugProblem(input.slug);
+  if (slug) errors.slug = slug;
   if (input.email && !errors.email && !EMAIL.test(input.email)) errors.email = 'emailShape';
   if (input.password && !errors.password) {
     const problem = passwordProblem(input.password, [input.email, input.name, input.companyName]);
@@ -40,21 +62,103 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null): Promi
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const limit = await consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, 10, 3600);
-  if (!limit.allowed) return { ok: false, throttled: true, errors: {} };
+  const [byClient, byAddress] = await Promise.all([
+    consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, SIGNUP_LIMITS.perClientPerHour, 3600),
+    consumeRateLimit(`signup:email:${input.email}`, SIGNUP_LIMITS.perAddressPerHour, 3600),
+  ]);
+  if (!byClient.allowed || !byAddress.allowed) return { ok: false, throttled: true, errors: {} };
+  // Hashed for known addresses too, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);
-  return withSystem(
-    'sign-up',
-    async (tx) => {
-      const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(sql`${tenants.slug} = ${input.slug}`);
-      if (taken) return { ok: false, errors: { slug: 'slugTaken' } } as const;
-      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
-      if (existing) return { ok: false, errors: { email: 'emailTaken' } } as const;
-      const [tenant] = await tx.insert(tenants).values({ slug: input.slug, name: input.companyName }).returning({ id: tenants.id });
-      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
-      await tx.insert(memberships).values({ tenantId: tenant!.id, userId: user!.id, role: 'owner' });
-      await insertAudit(tx, { event: 'member_joined', tenantId: tenant!.id, userId: user!.id, ip, detail: { role: 'owner', signup: true } });
-      return { ok: true, slug: input.slug } as const;
-    },
+  const token = newToken();
+  return withSystem('sign-up', async (tx) => {
+    // Expired sign-ups are useless: dropped on the way, so none lingers.
+    await tx.delete(pendingSignups).where(lt(pendingSignups.expiresAt, new Date()));
+    // A slug is public (it is the career site's address), so saying it is taken tells nothing about anyone's email.
+    const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, input.slug));
+    if (taken) return { ok: false, errors: { slug: 'slugTaken' } } as const;
+    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    if (existing) {
+      await enqueueEmail(tx, {
+        template: 'signupExisting',
+        language,
+        recipient: input.email,
+        payload: { loginUrl: `${appUrl()}${withLocalePrefix(language, '/login')}`, resetUrl: `${appUrl()}${withLocalePrefix(language, '/login/forgot')}` },
+      });
+      return { ok: true } as const;
+    }
+    const expiresAt = new Date(Date.now() + SIGNUP_LINK_MINUTES * 60_000);
+    await tx.execute(sql`
+      insert into pending_signups (token_hash, email, company_name, slug, name, password_hash, expires_at)
+      values (${hashToken(token)}, ${input.email}, ${input.companyName}, ${input.slug}, ${input.name}, ${passwordHash}, ${expiresAt.toISOString()})
+      on conflict (lower(email)) do update set token_hash = excluded.token_hash, company_name = excluded.company_name, slug = excluded.slug,
+        name = excluded.name, password_hash = excluded.password_hash, expires_at = excluded.expires_at, created_at = now()`);
+    await enqueueEmail(tx, {
+      template: 'signupVerify',
+      language,
+      recipient: input.email,
+      payload: { url: `${appUrl()}${withLocalePrefix(language, '/signup/verify')}?token=${encodeURIComponent(token)}`, minutes: SIGNUP_LINK_MINUTES },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** What the link's page shows before the person confirms: the company and address they asked for. */
+export async function findPendingSignup(token: string): Promise<{ companyName: string; slug: string; email: string } | null> {
+  if (!token || token.length > 200) return null;
+  const [row] = await withSystem('sign-up', (tx) =>
+    tx
+      .select({ companyName: pendingSignups.companyName, slug: pendingSignups.slug, email: pendingSignups.email })
+      .from(pendingSignups)
+      .where(and(eq(pendingSignups.tokenHash, hashToken(token)), gt(pendingSignups.expiresAt, new Date()))),
   );
+  return row ?? null;
+}
+
+export type ConfirmSignupResult =
+  | { ok: true; slug: string; email: string }
+  | { ok: false; reason: 'invalid' | 'accountExists' }
+  | { ok: false; reason: 'slug'; problem: SignupProblem };
+
+/**
+ * The emailed link was opened: the address is proved, so the tenant, the
+ * person and the owner membership are created in one system transaction, and
+ * the pending sign-up is gone (single use). A slug taken meanwhile keeps the
+ * pending sign-up and asks for another (`slug`); an address that got an
+ * account meanwhile creates nothing.
+ */
+export async function confirmSignup(token: string, opts: { slug?: string } = {}, ip: string | null = null): Promise<ConfirmSignupResult> {
+  if (!token || token.length > 200) return { ok: false, reason: 'invalid' };
+  const chosen = opts.slug?.trim().toLowerCase();
+  if (chosen !== undefined && chosen !== '') {
+    const problem = slugProblem(chosen);
+    if (problem) return { ok: false, reason: 'slug', problem };
+  }
+  try {
+    return await withSystem('sign-up', async (tx): Promise<ConfirmSignupResult> => {
+      const [pending] = await tx
+        .select()
+        .from(pendingSignups)
+        .where(and(eq(pendingSignups.tokenHash, hashToken(token)), gt(pendingSignups.expiresAt, new Date())))
+        .for('update');
+      if (!pending) return { ok: false, reason: 'invalid' };
+      const slug = chosen || pending.slug;
+      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${pending.email.toLowerCase()}`);
+      if (existing) {
+        await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
+        return { ok: false, reason: 'accountExists' };
+      }
+      const [tenant] = await tx.insert(tenants).values({ slug, name: pending.companyName }).onConflictDoNothing({ target: tenants.slug }).returning({ id: tenants.id });
+      if (!tenant) return { ok: false, reason: 'slug', problem: 'slugTaken' };
+      const [user] = await tx.insert(users).values({ email: pending.email, name: pending.name, passwordHash: pending.passwordHash }).onConflictDoNothing().returning({ id: users.id });
+      // An account for this address appeared between the check and the insert: undo the tenant too.
+      if (!user) throw new Refused('accountExists');
+      await tx.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role: 'owner' });
+      await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
+      await insertAudit(tx, { event: 'member_joined', tenantId: tenant.id, userId: user.id, ip, detail: { role: 'owner', signup: true, emailVerified: true } });
+      return { ok: true, slug, email: pending.email };
+    });
+  } catch (error) {
+    if (error instanceof Refused && error.code === 'accountExists') return { ok: false, reason: 'accountExists' };
+    throw error;
+  }
 }

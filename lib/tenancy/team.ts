@@ -10,6 +10,8 @@ import { hashToken, newToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
+import { cleanName } from '@/lib/privacy/clean-text';
+import { countAttempts } from '@/lib/rate-limit';
 import { appUrl } from '@/lib/settings/env';
 import type { MemberCtx, TenantCtx } from './context';
 import type { Role } from './roles';
@@ -79,8 +81,18 @@ export async function removeMember(tx: Tx, ctx: MemberCtx, userId: string): Prom
 }
 
 export const INVITATION_DAYS = 7;
+/**
+ * Invitations are email sent in our name to addresses the inviter chooses
+ * (review L10): so many per tenant a day and per inviter an hour. Sized so a
+ * team can still bring its people in on its first day.
+ */
+export const INVITATION_LIMITS = { perTenantPerDay: 50, perInviterPerHour: 20 } as const;
 
-/** An invitation by email; only the hash of the link's token is stored. */
+/**
+ * An invitation by email; only the hash of the link's token is stored. Counted
+ * against the limits in the same transaction, before any work: a refusal rolls
+ * the count back too, so only sent invitations count.
+ */
 export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: string; role: Role; language: Locale }): Promise<void> {
   const email = input.email.trim().toLowerCase();
   const existing = await tx
@@ -89,6 +101,11 @@ export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: strin
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.tenantId, ctx.tenantId), sql`lower(${users.email}) = ${email}`));
   if (existing.length > 0) throw new Refused('alreadyMember', 'email');
+  const counts = await countAttempts(tx, [
+    { key: `invite:tenant:${ctx.tenantId}`, limit: INVITATION_LIMITS.perTenantPerDay, windowSeconds: 86_400 },
+    { key: `invite:inviter:${ctx.userId}`, limit: INVITATION_LIMITS.perInviterPerHour, windowSeconds: 3600 },
+  ]);
+  if (counts.some((c) => !c.allowed)) throw new Refused('invitationsThrottled');
   const [who] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.userId));
   const token = newToken();
   await tx.insert(invitations).values({
@@ -106,7 +123,7 @@ export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: strin
     payload: {
       url: `${appUrl()}${withLocalePrefix(input.language, '/login/invitation')}?token=${encodeURIComponent(token)}`,
       tenantName: ctx.tenantName,
-      inviterName: who?.name || who?.email || 'SeeRecruit',
+      inviterName: cleanName(who?.name ?? '') || who?.email || 'SeeRecruit',
       role: input.role,
       days: INVITATION_DAYS,
     },

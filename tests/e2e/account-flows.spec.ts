@@ -132,6 +132,10 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
       await company.fill('Firma AS');
       await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
       await page.getByRole('button', { name: 'Opprett konto' }).click();
+      // The account exists once the emailed link is opened (review H1; tests/e2e/signup-verify.spec.ts).
+      await expect(page.getByText('Sjekk innboksen din')).toBeVisible();
+      await page.goto(await latestLink(page.request, email, 'signupVerify'));
+      await page.getByRole('button', { name: 'Opprett kontoen' }).click();
       await expect(page).toHaveURL(/\/login\?.*reason=joined/);
     });
 

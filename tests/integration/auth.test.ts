@@ -265,7 +265,11 @@ describe('employer sign-up', () => {
     expect(sensitive).toEqual({ ok: false, errors: { companyName: 'sensitiveNumber' } });
     expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
     expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true, slug });
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true });
+    // The tenant and its owner exist once the emailed link is opened (review H1).
+    const [link] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'signupVerify'`));
+    const { confirmSignup } = await import('../../lib/tenancy/signup');
+    expect(await confirmSignup(new URL(link!.payload.url).searchParams.get('token')!)).toEqual({ ok: true, slug, email });
     expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
     const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' });
     expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);

@@ -4,13 +4,13 @@ import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn } from '@/auth';
+import { refreshSession, signIn } from '@/auth';
 import { withLocalePrefix } from '@/i18n/paths';
 import { publicAction, publicFormAction } from '@/lib/actions/public-action';
 import type { LoginState } from '@/lib/auth/form-state';
 import { acceptInvitation } from '@/lib/auth/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
-import { readSessionCookie } from '@/lib/auth/session';
+import { currentIdentity, readSessionCookie } from '@/lib/auth/session';
 import { safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, knownDeviceValue } from '@/lib/auth/sign-in';
 import { decodeSignInRefusal } from '@/lib/auth/sign-in-outcome';
@@ -94,10 +94,17 @@ export const resetPasswordAction = publicFormAction(
 export const acceptInvitationAction = publicFormAction(
   z.object({ token, name: z.string().max(200).catch(''), password: z.string().max(1000).catch(''), locale }),
   async (input) => {
-    const result = await acceptInvitation(input.token, { name: input.name, password: input.password });
+    // An existing account joins only from its own session (review H1): the checked session, read once.
+    const identity = await currentIdentity();
+    const result = await acceptInvitation(input.token, { name: input.name, password: input.password }, identity.ok ? identity.claims.uid : null);
     if (!result.ok) redirect(`${withLocalePrefix(input.locale, '/login/invitation')}?${new URLSearchParams({ token: input.token, error: result.reason })}`);
-    const params = new URLSearchParams({ reason: 'joined', callbackUrl: withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`) });
-    redirect(`${withLocalePrefix(input.locale, '/login')}?${params}`);
+    const dashboard = withLocalePrefix(input.locale, `/dashboard/${result.tenantSlug}`);
+    if (result.signedIn && identity.ok) {
+      // The token's tenant list is what middleware checks: refresh it so the new tenant opens at once.
+      await refreshSession(identity.claims.sv);
+      redirect(dashboard);
+    }
+    redirect(`${withLocalePrefix(input.locale, '/login')}?${new URLSearchParams({ reason: 'joined', callbackUrl: dashboard })}`);
   },
   async () => redirect('/login/invitation?error=invalid'),
 );

@@ -30,13 +30,13 @@ export default async function SignupPage({ params }: PageProps<'/[locale]/signup
             slugShape: t('problems.slugShape'),
             slugTaken: t('problems.slugTaken'),
             emailShape: ta('errors.email'),
-            emailTaken: t('problems.emailTaken'),
             tooShort: ta('password.tooShort'),
             tooLong: ta('password.tooLong'),
             tooWeak: ta('password.tooWeak'),
           },
           submit: t('submit'),
           throttled: t('throttled'),
+          sent: { title: t('sent.title'), body: t('sent.body') },
         }}
       />
     </div>

@@ -1,18 +1,21 @@
+import { nameForEmail } from '@/lib/privacy/clean-text';
 import type { EmailTemplate } from './types';
 
-// Employer account emails (password reset, invitations): owned by the sign-in area.
+// Employer account emails (password reset, invitations, sign-up): owned by the sign-in area.
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function render(lines: { subject: string; greeting: string; body: string[]; button: string; url: string; after: string[] }) {
+function render(lines: { subject: string; greeting: string; body: string[]; button: string; url: string; secondary?: { label: string; url: string }; after: string[] }) {
+  const secondary = lines.secondary;
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.6;color:#1c2326;max-width:36rem">
 <p>${escapeHtml(lines.greeting)}</p>
 ${lines.body.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <p><a href="${escapeHtml(lines.url)}" style="display:inline-block;background:#0b5566;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(lines.button)}</a></p>
 <p style="font-size:14px;color:#4f5b60">${escapeHtml(lines.url)}</p>
+${secondary ? `<p>${escapeHtml(secondary.label)}: <a href="${escapeHtml(secondary.url)}">${escapeHtml(secondary.url)}</a></p>` : ''}
 ${lines.after.map((l) => `<p style="font-size:14px;color:#4f5b60">${escapeHtml(l)}</p>`).join('\n')}
 <p>SeeRecruit</p></body></html>`;
-  const text = [lines.greeting, '', ...lines.body, '', `${lines.button}: ${lines.url}`, '', ...lines.after, '', 'SeeRecruit'].join('\n');
+  const text = [lines.greeting, '', ...lines.body, '', `${lines.button}: ${lines.url}`, ...(secondary ? ['', `${secondary.label}: ${secondary.url}`] : []), '', ...lines.after, '', 'SeeRecruit'].join('\n');
   return { subject: lines.subject, html, text };
 }
 
@@ -48,8 +51,63 @@ const passwordReset: EmailTemplate<PasswordResetPayload> = (p, language) =>
         after: [`Lenken virker én gang og i ${p.minutes} minutter.`, 'Hvis det ikke var deg, kan du se bort fra denne e-posten. Passordet ditt er uendret.'],
       });
 
-const invitation: EmailTemplate<InvitationPayload> = (p, language) =>
+export type SignupVerifyPayload = {
+  url: string;
+  minutes: number;
+};
+
+export type SignupExistingPayload = {
+  loginUrl: string;
+  resetUrl: string;
+};
+
+// Sign-up emails go to an address nobody has proved yet: they carry none of the
+// text the sender typed (no company or person name), only our own words and links.
+const signupVerify: EmailTemplate<SignupVerifyPayload> = (p, language) =>
   language === 'en'
+    ? render({
+        subject: 'Confirm your email to create your SeeRecruit account',
+        greeting: 'Hello,',
+        body: ['Someone (hopefully you) asked to create an employer account on SeeRecruit with this address. Open the link to confirm it is yours; the account is created then, not before.'],
+        button: 'Confirm and create the account',
+        url: p.url,
+        after: [`The link works once and for ${p.minutes} minutes.`, 'If it was not you, ignore this email: nothing is created.'],
+      })
+    : render({
+        subject: 'Bekreft e-posten din for å opprette kontoen i SeeRecruit',
+        greeting: 'Hei,',
+        body: ['Noen (forhåpentligvis du) ba om å opprette en arbeidsgiverkonto i SeeRecruit med denne adressen. Åpne lenken for å bekrefte at den er din. Kontoen opprettes først da.'],
+        button: 'Bekreft og opprett kontoen',
+        url: p.url,
+        after: [`Lenken virker én gang og i ${p.minutes} minutter.`, 'Hvis det ikke var deg, kan du se bort fra denne e-posten. Ingenting blir opprettet.'],
+      });
+
+const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) =>
+  language === 'en'
+    ? render({
+        subject: 'You already have a SeeRecruit account',
+        greeting: 'Hello,',
+        body: ['Someone (hopefully you) tried to create an employer account on SeeRecruit with this address. There already is an account for it, so nothing new was created.', 'Sign in as usual. To start another employer area, ask us or an owner of that employer for an invitation.'],
+        button: 'Sign in',
+        url: p.loginUrl,
+        secondary: { label: 'Forgotten your password? Choose a new one', url: p.resetUrl },
+        after: ['If it was not you, ignore this email: your account is unchanged.'],
+      })
+    : render({
+        subject: 'Du har allerede en konto i SeeRecruit',
+        greeting: 'Hei,',
+        body: ['Noen (forhåpentligvis du) prøvde å opprette en arbeidsgiverkonto i SeeRecruit med denne adressen. Adressen har allerede en konto, så ingenting nytt ble opprettet.', 'Logg inn som vanlig. Vil du ha et nytt arbeidsgiverområde, kan du be oss eller en eier hos den arbeidsgiveren om en invitasjon.'],
+        button: 'Logg inn',
+        url: p.loginUrl,
+        secondary: { label: 'Glemt passordet? Velg et nytt', url: p.resetUrl },
+        after: ['Hvis det ikke var deg, kan du se bort fra denne e-posten. Kontoen din er uendret.'],
+      });
+
+// The tenant and inviter names are chosen by whoever signed up: cleaned and
+// shortened here, whatever the caller passed, so a subject cannot carry a message.
+const invitation: EmailTemplate<InvitationPayload> = (payload, language) => {
+  const p = { ...payload, tenantName: nameForEmail(payload.tenantName), inviterName: nameForEmail(payload.inviterName) };
+  return language === 'en'
     ? render({
         subject: `${p.inviterName} invited you to ${p.tenantName} on SeeRecruit`,
         greeting: 'Hello,',
@@ -66,5 +124,6 @@ const invitation: EmailTemplate<InvitationPayload> = (p, language) =>
         url: p.url,
         after: [`Invitasjonen gjelder i ${p.days} dager.`, 'Ventet du ikke denne? Da kan du se bort fra e-posten.'],
       });
+};
 
-export const accountTemplates = { passwordReset, invitation } satisfies Record<string, EmailTemplate<never>>;
+export const accountTemplates = { passwordReset, invitation, signupVerify, signupExisting } satisfies Record<string, EmailTemplate<never>>;

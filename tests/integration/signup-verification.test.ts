@@ -1,0 +1,305 @@
+import { eq, sql } from 'drizzle-orm';
+import { generate } from 'otplib';
+import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client';
+import { withTenant } from '../../db/doors';
+import { memberships, tenants, users } from '../../db/schema';
+import { acceptInvitation, findInvitation } from '../../lib/auth/invitations';
+import { hashPassword } from '../../lib/auth/password';
+import { authenticate } from '../../lib/auth/sign-in';
+import { hashToken } from '../../lib/auth/tokens';
+import { newTotpSecret } from '../../lib/auth/totp';
+import { templates } from '../../lib/email/templates';
+import { Refused } from '../../lib/errors';
+import { landingFor } from '../../lib/tenancy/memberships';
+import { confirmSignup, findPendingSignup, signUpEmployer } from '../../lib/tenancy/signup';
+import { INVITATION_LIMITS, inviteMember } from '../../lib/tenancy/team';
+import { asSystem, makeTenant, member, testDb, uniqueSlug } from './db';
+
+// Promises of review findings H1 (verified email, invitations bound to their person),
+// L4 (no enumeration through sign-up or the MFA step) and L10 (email abuse).
+
+process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
+const handle = testDb();
+const PASSWORD = 'blåbær-sykkel-fjellet-19';
+const SQUATTER_PASSWORD = 'squatter-knows-this-one-77';
+const OTHER_PASSWORD = 'Tr4ktor og kanel i mai';
+let passwordHash: Promise<string> | undefined;
+
+const freshEmail = (prefix: string) => `${uniqueSlug(prefix)}@example.test`;
+const freshIp = () => `10.30.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+async function makeUser(role: 'owner' | 'recruiter' | null, tenantId?: string, opts: { email?: string; name?: string } = {}) {
+  const email = opts.email ?? freshEmail('u');
+  return asSystem(async (tx) => {
+    const [user] = await tx.insert(users).values({ email, name: opts.name ?? 'Person', passwordHash: await (passwordHash ??= hashPassword(PASSWORD)) }).returning();
+    if (role && tenantId) await tx.insert(memberships).values({ tenantId, userId: user!.id, role });
+    return user!;
+  });
+}
+
+async function emailsTo(recipient: string) {
+  return rowsOf<{ template: string; payload: Record<string, string> }>(
+    await handle.db.execute(sql`select template, payload from outbox where recipient = ${recipient} order by created_at`),
+  );
+}
+
+async function linkToken(recipient: string, template: string): Promise<string> {
+  const email = (await emailsTo(recipient)).filter((e) => e.template === template).at(-1);
+  if (!email) throw new Error(`no ${template} email to ${recipient}`);
+  return new URL(email.payload.url!).searchParams.get('token')!;
+}
+
+async function invite(tenant: { id: string; name: string }, inviterId: string, email: string) {
+  await withTenant({ tenantId: tenant.id, userId: inviterId }, (tx) => inviteMember(tx, { ...member(tenant.id, inviterId), tenantName: tenant.name }, { email, role: 'recruiter', language: 'en' }));
+  return linkToken(email.toLowerCase(), 'invitation');
+}
+
+async function tenantIdsOf(email: string): Promise<string[]> {
+  const rows = rowsOf<{ tenant_id: string }>(
+    await handle.db.execute(sql`select m.tenant_id from memberships m join users u on u.id = m.user_id where lower(u.email) = ${email.toLowerCase()}`),
+  );
+  return rows.map((r) => r.tenant_id).sort();
+}
+
+const countUsers = async (email: string) => rowsOf(await handle.db.execute(sql`select 1 from users where lower(email) = ${email.toLowerCase()}`)).length;
+const countTenants = async (slug: string) => rowsOf(await handle.db.execute(sql`select 1 from tenants where slug = ${slug}`)).length;
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Refused) return error.code;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('sign-up with a verified email (H1)', () => {
+  it('H1: signing up does not create a usable account until the emailed link is opened', async () => {
+    const email = freshEmail('owner');
+    const slug = uniqueSlug('firma');
+    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, freshIp(), 'en')).toEqual({ ok: true });
+
+    // Nothing usable yet: no person, no tenant, no sign-in.
+    expect(await countUsers(email)).toBe(0);
+    expect(await countTenants(slug)).toBe(0);
+    expect(await authenticate({ email, password: PASSWORD, ip: freshIp() })).toMatchObject({ ok: false });
+
+    // The link's token is stored only as its hash, next to an argon2 hash of the password.
+    const token = await linkToken(email, 'signupVerify');
+    const [pending] = rowsOf<{ token_hash: string; password_hash: string }>(await handle.db.execute(sql`select token_hash, password_hash from pending_signups where email = ${email}`));
+    expect(pending!.token_hash).toBe(hashToken(token));
+    expect(pending!.token_hash).not.toContain(token);
+    expect(pending!.password_hash).toMatch(/^\$argon2/);
+    expect(await findPendingSignup(token)).toEqual({ companyName: 'Firma AS', slug, email });
+
+    // Opening the link creates the tenant, the person and the owner membership together.
+    expect(await confirmSignup(token)).toEqual({ ok: true, slug, email });
+    const signIn = await authenticate({ email, password: PASSWORD, ip: freshIp() });
+    expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
+    // Single use, and the pending row is gone.
+    expect(await confirmSignup(token)).toEqual({ ok: false, reason: 'invalid' });
+    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where email = ${email}`))).toHaveLength(0);
+
+    // A link past its 30 minutes creates nothing.
+    const late = freshEmail('late');
+    const lateSlug = uniqueSlug('late');
+    await signUpEmployer({ companyName: 'Sent AS', slug: lateSlug, name: 'Ola', email: late, password: PASSWORD }, freshIp());
+    await handle.db.execute(sql`update pending_signups set expires_at = now() - interval '1 minute' where email = ${late}`);
+    expect(await confirmSignup(await linkToken(late, 'signupVerify'))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await countTenants(lateSlug)).toBe(0);
+    expect(await confirmSignup('not-a-token')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('H1: a pending sign-up does not block the address or the slug', async () => {
+    const slug = uniqueSlug('wanted');
+    const first = freshEmail('first');
+    const second = freshEmail('second');
+    expect(await signUpEmployer({ companyName: 'Første AS', slug, name: 'Kari', email: first, password: PASSWORD }, freshIp())).toEqual({ ok: true });
+    // The slug is not held by a pending sign-up.
+    expect(await signUpEmployer({ companyName: 'Andre AS', slug, name: 'Ola', email: second, password: PASSWORD }, freshIp())).toEqual({ ok: true });
+    const firstToken = await linkToken(first, 'signupVerify');
+    expect(await confirmSignup(await linkToken(second, 'signupVerify'))).toEqual({ ok: true, slug, email: second });
+    // Taken meanwhile: the first sign-up is kept and asks for another slug.
+    expect(await confirmSignup(firstToken)).toEqual({ ok: false, reason: 'slug', problem: 'slugTaken' });
+    expect(await findPendingSignup(firstToken)).toMatchObject({ slug });
+    expect(await confirmSignup(firstToken, { slug: 'account' })).toEqual({ ok: false, reason: 'slug', problem: 'slugShape' });
+    const otherSlug = uniqueSlug('other');
+    expect(await confirmSignup(firstToken, { slug: otherSlug })).toEqual({ ok: true, slug: otherSlug, email: first });
+
+    // A new sign-up for the same address replaces the pending one: the old link stops working.
+    const again = freshEmail('again');
+    await signUpEmployer({ companyName: 'Gammel AS', slug: uniqueSlug('old'), name: 'Per', email: again, password: PASSWORD }, freshIp());
+    const oldToken = await linkToken(again, 'signupVerify');
+    const newSlug = uniqueSlug('new');
+    await signUpEmployer({ companyName: 'Ny AS', slug: newSlug, name: 'Per', email: again.toUpperCase(), password: OTHER_PASSWORD }, freshIp());
+    const newToken = await linkToken(again, 'signupVerify');
+    expect(newToken).not.toBe(oldToken);
+    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where lower(email) = ${again}`))).toHaveLength(1);
+    expect(await confirmSignup(oldToken)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await confirmSignup(newToken)).toEqual({ ok: true, slug: newSlug, email: again });
+    expect((await authenticate({ email: again, password: OTHER_PASSWORD, ip: freshIp() })).ok).toBe(true);
+
+    // The address stays free for an invitation: the person creates an account through it.
+    const pendingOnly = freshEmail('pending');
+    await signUpEmployer({ companyName: 'Venter AS', slug: uniqueSlug('wait'), name: 'Liv', email: pendingOnly, password: SQUATTER_PASSWORD }, freshIp());
+    const team = await makeTenant(handle, 'Team AS');
+    const owner = await makeUser('owner', team.id);
+    const invitationToken = await invite(team, owner.id, pendingOnly);
+    expect(await findInvitation(invitationToken)).toMatchObject({ hasAccount: false });
+    expect(await acceptInvitation(invitationToken, { name: 'Liv', password: PASSWORD })).toMatchObject({ ok: true, tenantSlug: team.slug });
+    // The pending link, opened later, creates nothing over the account that now exists.
+    expect(await confirmSignup(await linkToken(pendingOnly, 'signupVerify'))).toEqual({ ok: false, reason: 'accountExists' });
+    expect(await tenantIdsOf(pendingOnly)).toEqual([team.id]);
+  });
+
+  it('L4: sign-up answers the same for a known and an unknown address', async () => {
+    const known = await makeUser('owner', (await makeTenant(handle)).id);
+    const unknown = freshEmail('unknown');
+    const knownSlug = uniqueSlug('k');
+    const unknownSlug = uniqueSlug('u');
+    const a = await signUpEmployer({ companyName: 'Kjent AS', slug: knownSlug, name: 'Kari', email: known.email, password: OTHER_PASSWORD }, freshIp());
+    const b = await signUpEmployer({ companyName: 'Ukjent AS', slug: unknownSlug, name: 'Kari', email: unknown, password: OTHER_PASSWORD }, freshIp());
+    expect(a).toEqual({ ok: true });
+    expect(b).toEqual(a);
+    // The known address hears that it has an account, with links to sign in and to reset; nothing is created or changed.
+    const [told] = await emailsTo(known.email);
+    expect(told).toMatchObject({ template: 'signupExisting' });
+    expect(told!.payload.loginUrl).toMatch(/\/login$/);
+    expect(told!.payload.resetUrl).toMatch(/\/login\/forgot$/);
+    expect(told!.payload.url).toBeUndefined();
+    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where lower(email) = ${known.email}`))).toHaveLength(0);
+    expect(await countTenants(knownSlug)).toBe(0);
+    const [after] = await asSystem((tx) => tx.select().from(users).where(eq(users.id, known.id)));
+    expect(after!.passwordHash).toBe(known.passwordHash);
+    expect((await authenticate({ email: known.email, password: OTHER_PASSWORD, ip: freshIp() })).ok).toBe(false);
+    // The unknown one gets the link.
+    expect((await emailsTo(unknown)).map((e) => e.template)).toEqual(['signupVerify']);
+  });
+
+  it('sign-up is limited per client and per address', async () => {
+    const ip = freshIp();
+    const email = freshEmail('many');
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await signUpEmployer({ companyName: 'Mange AS', slug: uniqueSlug('m'), name: 'Kari', email, password: PASSWORD }, freshIp()));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, false]);
+    expect(results[3]).toEqual({ ok: false, throttled: true, errors: {} });
+    const perClient = [];
+    for (let i = 0; i < 11; i++) perClient.push(await signUpEmployer({ companyName: 'Mange AS', slug: uniqueSlug('m'), name: 'Kari', email: freshEmail('c'), password: PASSWORD }, ip));
+    expect(perClient.filter((r) => r.ok)).toHaveLength(10);
+  });
+});
+
+describe('invitations bound to their person (H1)', () => {
+  it('H1: an invitation to an existing account is accepted only by a session of that account', async () => {
+    // The review's scenario: a squatter signs up with the address an employer will invite, with a password they know.
+    const victimAddress = freshEmail('hr');
+    await signUpEmployer({ companyName: 'Squat AS', slug: uniqueSlug('squat'), name: 'Squatter', email: victimAddress, password: SQUATTER_PASSWORD }, freshIp());
+    const victim = await makeTenant(handle, 'Victim AS');
+    const victimOwner = await makeUser('owner', victim.id);
+    const token = await invite(victim, victimOwner.id, victimAddress);
+    // The real person opens the invitation and accepts (no session: the link proves the address).
+    const accepted = await acceptInvitation(token, { name: 'Real Person', password: PASSWORD });
+    expect(accepted).toMatchObject({ ok: true, tenantSlug: victim.slug });
+    // The squatter's password does not open the victim tenant (nor anything else).
+    const squatter = await authenticate({ email: victimAddress, password: SQUATTER_PASSWORD, ip: freshIp() });
+    expect(squatter.ok).toBe(false);
+    const real = await authenticate({ email: victimAddress, password: PASSWORD, ip: freshIp() });
+    expect(real.ok && real.claims.tenants).toEqual([victim.slug]);
+
+    // An address that has an account: only a session of that account accepts (emails compared case-insensitively).
+    const other = await makeTenant(handle, 'Other AS');
+    const existing = await makeUser('owner', other.id, { email: `Mixed.${uniqueSlug('case')}@Example.test` });
+    const stranger = await makeUser(null);
+    const team = await makeTenant(handle, 'Team AS');
+    const teamOwner = await makeUser('owner', team.id);
+    const second = await invite(team, teamOwner.id, existing.email);
+    expect(await findInvitation(second)).toMatchObject({ hasAccount: true, viewer: 'none' });
+    expect(await acceptInvitation(second, {})).toEqual({ ok: false, reason: 'signInFirst' });
+    expect(await acceptInvitation(second, { name: 'Stranger', password: PASSWORD }, stranger.id)).toEqual({ ok: false, reason: 'signInFirst' });
+    expect(await findInvitation(second, stranger.id)).toMatchObject({ viewer: 'other' });
+    expect(await tenantIdsOf(existing.email)).toEqual([other.id]);
+    expect(await tenantIdsOf(stranger.email)).toEqual([]);
+    // The refusals did not use the link up.
+    expect(await findInvitation(second, existing.id)).toMatchObject({ viewer: 'invitee' });
+    expect(await acceptInvitation(second, {}, existing.id)).toMatchObject({ ok: true, tenantSlug: team.slug, signedIn: true });
+    expect(await tenantIdsOf(existing.email)).toEqual([other.id, team.id].sort());
+    expect(await acceptInvitation(second, {}, existing.id)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('MFA landing (L4)', () => {
+  it('L4: the MFA step lands where the authenticated person belongs, whatever email the form carries', async () => {
+    const mine = await makeTenant(handle, 'Mine AS');
+    const theirs = await makeTenant(handle, 'Theirs AS');
+    const person = await makeUser('owner', mine.id);
+    const victim = await makeUser('owner', theirs.id);
+    const secret = newTotpSecret();
+    await asSystem((tx) => tx.update(users).set({ totpSecret: secret, totpEnabledAt: new Date() }).where(eq(users.id, person.id)));
+    const ip = freshIp();
+    const first = await authenticate({ email: person.email, password: PASSWORD, ip });
+    expect(first).toMatchObject({ ok: false, reason: 'mfa_required' });
+    const ticket = (first as { ticket: string }).ticket;
+    // The second step's form carries another person's email: the ticket's person is who signs in, and lands at home.
+    const second = await authenticate({ email: victim.email, password: '', code: await generate({ secret }), ticket, ip });
+    expect(second.ok && second.claims.uid).toBe(person.id);
+    expect(await landingFor(second.ok ? second.claims.uid : '')).toEqual({ path: `/dashboard/${mine.slug}`, forced: false });
+    expect(await landingFor(victim.id)).toEqual({ path: `/dashboard/${theirs.slug}`, forced: false });
+  });
+});
+
+describe('email abuse (L10)', () => {
+  it('L10: invitations are limited per tenant and inviter', async () => {
+    const tenant = await makeTenant(handle, 'Busy AS');
+    const owners = await Promise.all([makeUser('owner', tenant.id), makeUser('owner', tenant.id), makeUser('owner', tenant.id)]);
+    const send = (inviterId: string) =>
+      refusal(withTenant({ tenantId: tenant.id, userId: inviterId }, (tx) => inviteMember(tx, { ...member(tenant.id, inviterId), tenantName: tenant.name }, { email: freshEmail('inv'), role: 'recruiter', language: 'nb' })));
+    const { perInviterPerHour, perTenantPerDay } = INVITATION_LIMITS;
+    expect(perInviterPerHour).toBeLessThan(perTenantPerDay);
+    // One inviter: up to the hourly limit, then refused.
+    for (let i = 0; i < perInviterPerHour; i++) expect(await send(owners[0]!.id)).toBe('accepted');
+    expect(await send(owners[0]!.id)).toBe('invitationsThrottled');
+    // Others in the tenant: until the tenant's daily limit, then refused for everyone.
+    let sent = perInviterPerHour;
+    for (const owner of owners.slice(1)) {
+      for (let i = 0; i < perInviterPerHour && sent < perTenantPerDay; i++, sent++) expect(await send(owner.id)).toBe('accepted');
+    }
+    expect(sent).toBe(perTenantPerDay);
+    expect(await send(owners[2]!.id)).toBe('invitationsThrottled');
+    const count = await handle.db.execute(sql`select count(*)::int as n from invitations where tenant_id = ${tenant.id}`);
+    expect(rowsOf<{ n: number }>(count)[0]!.n).toBe(perTenantPerDay);
+    // Another tenant is not affected.
+    const calm = await makeTenant(handle, 'Calm AS');
+    const calmOwner = await makeUser('owner', calm.id);
+    await invite(calm, calmOwner.id, freshEmail('calm'));
+  });
+
+  it('L10: names lose control characters', async () => {
+    const email = freshEmail('ctl');
+    const slug = uniqueSlug('ctl');
+    await signUpEmployer({ companyName: 'Firma\r\nBcc: evil@example.test\u0000 AS', slug, name: 'Kari\u0085\u202e Nordmann\t', email, password: PASSWORD }, freshIp());
+    await confirmSignup(await linkToken(email, 'signupVerify'));
+    const [tenant] = await asSystem((tx) => tx.select().from(tenants).where(eq(tenants.slug, slug)));
+    expect(tenant!.name).toBe('Firma Bcc: evil@example.test AS');
+    const [owner] = await asSystem((tx) => tx.select().from(users).where(eq(users.email, email)));
+    expect(owner!.name).toBe('Kari Nordmann');
+
+    // At invitation acceptance too.
+    const invited = freshEmail('inv');
+    const token = await invite({ id: tenant!.id, name: tenant!.name }, owner!.id, invited);
+    expect(await acceptInvitation(token, { name: '\u001b[31mOla\r\n\u009bNordmann', password: PASSWORD })).toMatchObject({ ok: true });
+    const [joined] = await asSystem((tx) => tx.select().from(users).where(eq(users.email, invited)));
+    expect(joined!.name).toBe('[31mOla Nordmann');
+
+    // The invitation email: the tenant's and the inviter's names cleaned and shortened, whatever the payload says.
+    const mail = await templates.invitation(
+      { url: 'https://app.example/login/invitation?token=x', tenantName: `${'Å'.repeat(100)}\r\nX`, inviterName: 'Evil\nSubject: Your password expires', role: 'recruiter', days: 7 },
+      'en',
+    );
+    expect(mail.subject).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(mail.subject).toContain('Evil Subject: Your password expires');
+    expect(mail.subject).toContain(`${'Å'.repeat(59)}…`);
+    expect(mail.subject).not.toContain('Å'.repeat(60));
+  });
+});
