@@ -23,9 +23,9 @@ export function publicAction<S extends z.ZodType, State, Bound = undefined>(
   };
 }
 
-/** The same for a plain `<form action>` that answers with a redirect (no state). */
+/** The same for a form that answers with a redirect (no state; components/forms/post-form.tsx posts it). */
 export function publicFormAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>) => Promise<void>, invalid: (fieldCodes: Record<string, string>, values: Record<string, unknown>) => Promise<void>) {
-  return async (received: FormData): Promise<void> => {
+  return async (_prev: void, received: FormData): Promise<void> => {
     const values = formObject(received);
     const parsed = schema.safeParse(values);
     if (!parsed.success) return invalid(issuesByField(parsed.error), values);

@@ -111,8 +111,9 @@ test('every dashboard page has its own title, is kept out of search engines, and
     expect(html, `${path} has a form with an empty action`).not.toMatch(/<form[^>]*\saction=""/);
   }
   expect(titles.size).toBeGreaterThan(paths.length - 2);
-  for (const path of ['/login', '/signup', '/en/login']) {
+  for (const path of ['/login', '/signup', '/en/login', '/login/forgot', '/en/login/forgot', '/careers/acme/backend-utvikler/apply']) {
     const html = await (await page.request.get(path)).text();
+    expect(html, path).toMatch(/<form[^>]*\saction="\//);
     expect(html, path).not.toMatch(/<form[^>]*\saction=""/);
   }
 });

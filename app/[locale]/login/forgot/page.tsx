@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { withLocalePrefix } from '@/i18n/paths';
 import { requestResetAction } from '../actions';
+import { PostForm } from '@/components/forms/post-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/forgot'>): Promise<Metadata> {
   const { locale } = await params;
@@ -23,11 +24,11 @@ export default async function ForgotPasswordPage({ params, searchParams }: PageP
       ) : (
         <>
           <p className="text-muted">{t('forgot.lead')}</p>
-          <form action={requestResetAction} className="flex flex-col gap-5">
+          <PostForm action={requestResetAction} className="flex flex-col gap-5">
             <input type="hidden" name="locale" value={locale} />
             <Field name="email" type="email" label={t('fields.email')} autoComplete="email" required error={query.error ? t('errors.email') : undefined} />
             <SubmitButton>{t('forgot.submit')}</SubmitButton>
-          </form>
+          </PostForm>
         </>
       )}
       <p>

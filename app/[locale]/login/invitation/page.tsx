@@ -6,6 +6,7 @@ import { withLocalePrefix } from '@/i18n/paths';
 import { findInvitation } from '@/lib/auth/invitations';
 import { currentIdentity, loginUrl } from '@/lib/auth/session';
 import { acceptInvitationAction } from '../actions';
+import { PostForm } from '@/components/forms/post-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/invitation'>): Promise<Metadata> {
   const { locale } = await params;
@@ -39,7 +40,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
               </p>
             </>
           ) : (
-            <form action={acceptInvitationAction} className="flex flex-col gap-5">
+            <PostForm action={acceptInvitationAction} className="flex flex-col gap-5">
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="token" value={token} />
               {invitation.hasAccount ? (
@@ -52,7 +53,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
                 </>
               )}
               <SubmitButton>{t('invitation.submit')}</SubmitButton>
-            </form>
+            </PostForm>
           )}
         </>
       ) : (

@@ -5,6 +5,7 @@ import { FormMessage, SubmitButton } from '@/components/forms/field';
 import { resetTokenIsUsable } from '@/lib/auth/password-reset';
 import { withLocalePrefix } from '@/i18n/paths';
 import { resetPasswordAction } from '../actions';
+import { PostForm } from '@/components/forms/post-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/reset'>): Promise<Metadata> {
   const { locale } = await params;
@@ -23,12 +24,12 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
     <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
       <h1 className="text-3xl font-bold text-accent-strong">{t('reset.title')}</h1>
       {usable ? (
-        <form action={resetPasswordAction} className="flex flex-col gap-5">
+        <PostForm action={resetPasswordAction} className="flex flex-col gap-5">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
           <NewPasswordField locale={locale} error={query.error} />
           <SubmitButton>{t('reset.submit')}</SubmitButton>
-        </form>
+        </PostForm>
       ) : (
         <>
           <FormMessage tone="error">{t('reset.invalid')}</FormMessage>

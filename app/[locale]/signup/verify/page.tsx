@@ -4,6 +4,7 @@ import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { withLocalePrefix } from '@/i18n/paths';
 import { findPendingSignup } from '@/lib/tenancy/signup';
 import { confirmSignupAction } from '../actions';
+import { PostForm } from '@/components/forms/post-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/signup/verify'>): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +32,7 @@ export default async function VerifySignupPage({ params, searchParams }: PagePro
     <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
       <h1 className="text-3xl font-bold text-accent-strong">{t('verify.title')}</h1>
       {pending ? (
-        <form action={confirmSignupAction} className="flex flex-col gap-5">
+        <PostForm action={confirmSignupAction} className="flex flex-col gap-5">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
           <p>{t('verify.lead', { company: pending.companyName, email: pending.email })}</p>
@@ -52,7 +53,7 @@ export default async function VerifySignupPage({ params, searchParams }: PagePro
             <p className="text-muted">{t('verify.address', { slug: pending.slug })}</p>
           )}
           <SubmitButton>{t('verify.submit')}</SubmitButton>
-        </form>
+        </PostForm>
       ) : error === 'accountExists' ? (
         <>
           <FormMessage tone="info">{t('verify.accountExists')}</FormMessage>
