@@ -267,7 +267,7 @@ describe('employer sign-up', () => {
     expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
     expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true });
     // The tenant and its owner exist once the emailed link is opened (review H1).
-    const [link] = rowsOf<{ payload: { url: string } }>(await handle.db.execute(sql`select payload from outbox where recipient = ${email} and template = 'signupVerify'`));
+    const [link] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${email} and template = 'signupVerify'`));
     const { confirmSignup } = await import('../../lib/tenancy/signup');
     expect(await confirmSignup(new URL(link!.payload.url).searchParams.get('token')!)).toEqual({ ok: true, slug, email });
     expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });

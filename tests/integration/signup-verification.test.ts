@@ -40,7 +40,7 @@ async function makeUser(role: 'owner' | 'recruiter' | null, tenantId?: string, o
 
 async function emailsTo(recipient: string) {
   return rowsOf<{ template: string; payload: Record<string, string> }>(
-    await handle.db.execute(sql`select template, payload from outbox where recipient = ${recipient} order by created_at`),
+    await handle.owner.execute(sql`select template, payload from outbox where recipient = ${recipient} order by created_at`),
   );
 }
 
@@ -57,13 +57,13 @@ async function invite(tenant: { id: string; name: string }, inviterId: string, e
 
 async function tenantIdsOf(email: string): Promise<string[]> {
   const rows = rowsOf<{ tenant_id: string }>(
-    await handle.db.execute(sql`select m.tenant_id from memberships m join users u on u.id = m.user_id where lower(u.email) = ${email.toLowerCase()}`),
+    await handle.owner.execute(sql`select m.tenant_id from memberships m join users u on u.id = m.user_id where lower(u.email) = ${email.toLowerCase()}`),
   );
   return rows.map((r) => r.tenant_id).sort();
 }
 
-const countUsers = async (email: string) => rowsOf(await handle.db.execute(sql`select 1 from users where lower(email) = ${email.toLowerCase()}`)).length;
-const countTenants = async (slug: string) => rowsOf(await handle.db.execute(sql`select 1 from tenants where slug = ${slug}`)).length;
+const countUsers = async (email: string) => rowsOf(await handle.owner.execute(sql`select 1 from users where lower(email) = ${email.toLowerCase()}`)).length;
+const countTenants = async (slug: string) => rowsOf(await handle.owner.execute(sql`select 1 from tenants where slug = ${slug}`)).length;
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -88,7 +88,7 @@ describe('sign-up with a verified email (H1)', () => {
 
     // The link's token is stored only as its hash, next to an argon2 hash of the password.
     const token = await linkToken(email, 'signupVerify');
-    const [pending] = rowsOf<{ token_hash: string; password_hash: string }>(await handle.db.execute(sql`select token_hash, password_hash from pending_signups where email = ${email}`));
+    const [pending] = rowsOf<{ token_hash: string; password_hash: string }>(await handle.owner.execute(sql`select token_hash, password_hash from pending_signups where email = ${email}`));
     expect(pending!.token_hash).toBe(hashToken(token));
     expect(pending!.token_hash).not.toContain(token);
     expect(pending!.password_hash).toMatch(/^\$argon2/);
@@ -100,13 +100,13 @@ describe('sign-up with a verified email (H1)', () => {
     expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
     // Single use, and the pending row is gone.
     expect(await confirmSignup(token)).toEqual({ ok: false, reason: 'invalid' });
-    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where email = ${email}`))).toHaveLength(0);
+    expect(rowsOf(await handle.owner.execute(sql`select 1 from pending_signups where email = ${email}`))).toHaveLength(0);
 
     // A link past its 30 minutes creates nothing.
     const late = freshEmail('late');
     const lateSlug = uniqueSlug('late');
     await signUpEmployer({ companyName: 'Sent AS', slug: lateSlug, name: 'Ola', email: late, password: PASSWORD }, freshIp());
-    await handle.db.execute(sql`update pending_signups set expires_at = now() - interval '1 minute' where email = ${late}`);
+    await handle.owner.execute(sql`update pending_signups set expires_at = now() - interval '1 minute' where email = ${late}`);
     expect(await confirmSignup(await linkToken(late, 'signupVerify'))).toEqual({ ok: false, reason: 'invalid' });
     expect(await countTenants(lateSlug)).toBe(0);
     expect(await confirmSignup('not-a-token')).toEqual({ ok: false, reason: 'invalid' });
@@ -136,7 +136,7 @@ describe('sign-up with a verified email (H1)', () => {
     await signUpEmployer({ companyName: 'Ny AS', slug: newSlug, name: 'Per', email: again.toUpperCase(), password: OTHER_PASSWORD }, freshIp());
     const newToken = await linkToken(again, 'signupVerify');
     expect(newToken).not.toBe(oldToken);
-    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where lower(email) = ${again}`))).toHaveLength(1);
+    expect(rowsOf(await handle.owner.execute(sql`select 1 from pending_signups where lower(email) = ${again}`))).toHaveLength(1);
     expect(await confirmSignup(oldToken)).toEqual({ ok: false, reason: 'invalid' });
     expect(await confirmSignup(newToken)).toEqual({ ok: true, slug: newSlug, email: again });
     expect((await authenticate({ email: again, password: OTHER_PASSWORD, ip: freshIp() })).ok).toBe(true);
@@ -169,7 +169,7 @@ describe('sign-up with a verified email (H1)', () => {
     expect(told!.payload.loginUrl).toMatch(/\/login$/);
     expect(told!.payload.resetUrl).toMatch(/\/login\/forgot$/);
     expect(told!.payload.url).toBeUndefined();
-    expect(rowsOf(await handle.db.execute(sql`select 1 from pending_signups where lower(email) = ${known.email}`))).toHaveLength(0);
+    expect(rowsOf(await handle.owner.execute(sql`select 1 from pending_signups where lower(email) = ${known.email}`))).toHaveLength(0);
     expect(await countTenants(knownSlug)).toBe(0);
     const [after] = await asSystem((tx) => tx.select().from(users).where(eq(users.id, known.id)));
     expect(after!.passwordHash).toBe(known.passwordHash);
@@ -267,7 +267,7 @@ describe('email abuse (L10)', () => {
     }
     expect(sent).toBe(perTenantPerDay);
     expect(await send(owners[2]!.id)).toBe('invitationsThrottled');
-    const count = await handle.db.execute(sql`select count(*)::int as n from invitations where tenant_id = ${tenant.id}`);
+    const count = await handle.owner.execute(sql`select count(*)::int as n from invitations where tenant_id = ${tenant.id}`);
     expect(rowsOf<{ n: number }>(count)[0]!.n).toBe(perTenantPerDay);
     // Another tenant is not affected.
     const calm = await makeTenant(handle, 'Calm AS');
