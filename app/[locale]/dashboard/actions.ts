@@ -6,6 +6,7 @@ import { refreshSession, signOut } from '@/auth';
 import { withLocalePrefix } from '@/i18n/paths';
 import { localeOfRequest } from '@/i18n/request-locale';
 import { endSession } from '@/lib/auth/account';
+import { dropUnusedAuthCookies } from '@/lib/auth/auth-cookies';
 import { readSessionCookie, requireSession } from '@/lib/auth/session';
 import { remainingAfterThisRequest, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 
@@ -18,6 +19,7 @@ export async function signOutAction(): Promise<void> {
   const claims = await readSessionCookie();
   if (claims) await endSession(claims);
   await signOut({ redirect: false });
+  await dropUnusedAuthCookies();
   (await cookies()).delete(SESSION_MARKER_COOKIE);
   redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
 }

@@ -13,6 +13,7 @@ import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { currentIdentity, readSessionCookie } from '@/lib/auth/session';
 import { safeCallbackUrl, SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, knownDeviceValue } from '@/lib/auth/sign-in';
+import { dropUnusedAuthCookies } from '@/lib/auth/auth-cookies';
 import { decodeSignInRefusal } from '@/lib/auth/sign-in-outcome';
 import { requestIp } from '@/lib/security/client-ip';
 import { isHttps } from '@/lib/settings/env';
@@ -47,10 +48,8 @@ export const signInAction = publicAction(
     }
     // The marker lets middleware tell "idle" from "never signed in" once the
     // session cookie has expired (the redirect target below skips middleware).
+    await dropUnusedAuthCookies();
     const jar = await cookies();
-    // Auth.js writes its callback-url cookie during signIn; we never use it (the form carries callbackUrl),
-    // and the privacy page lists only the cookies we keep.
-    for (const c of jar.getAll()) if (/^(__Secure-)?authjs\.callback-url$/.test(c.name)) jar.delete(c.name);
     jar.set(SESSION_MARKER_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
     // Where to go is decided for the person just authenticated (the new session), never from the form's email.
     const claims = await readSessionCookie();

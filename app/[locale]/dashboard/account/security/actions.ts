@@ -9,6 +9,7 @@ import { withLocalePrefix } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { ActionState } from '@/lib/actions/action-state';
 import { userAction } from '@/lib/actions/user-action';
+import { dropUnusedAuthCookies } from '@/lib/auth/auth-cookies';
 import { changePassword, confirmTotpEnrolment, disableTotp, signOutEverywhere, startTotpEnrolment } from '@/lib/auth/account';
 import { SESSION_MARKER_COOKIE } from '@/lib/auth/session-policy';
 import { requestIp } from '@/lib/security/client-ip';
@@ -41,6 +42,7 @@ export const signOutEverywhereAction = userAction(
   async (_input, claims, locale) => {
     await signOutEverywhere(claims.uid, await requestIp());
     await signOut({ redirect: false });
+    await dropUnusedAuthCookies();
     (await cookies()).delete(SESSION_MARKER_COOKIE);
     redirect(`${withLocalePrefix(locale, '/login')}?reason=signedOut`);
   },
