@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './password';
 import { passwordProblem, type PasswordProblem } from './password-policy';
 import { sessionLimits, type SessionClaims } from './session-policy';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, verifyTotp } from './totp';
+import { endAllSessions, storeNewPassword } from './password-store';
 
 // A person's own account (password, second factor, sessions) belongs to no
 // tenant: these are named system doors, always keyed by the signed-in user's id.
@@ -64,13 +65,9 @@ export async function changePassword(userId: string, current: string, next: stri
   return withSystem(
     'own-account',
     async (tx) => {
-      const [row] = await tx
-        .update(users)
-        .set({ passwordHash, passwordChangedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, userId))
-        .returning({ sv: users.sessionVersion });
+      const sv = await storeNewPassword(tx, userId, passwordHash);
       await insertAudit(tx, { event: 'password_changed', userId, ip, fanOutToTenants: true });
-      return { ok: true, sv: row!.sv } as const;
+      return { ok: true, sv } as const;
     },
   );
 }
@@ -99,7 +96,7 @@ export async function signOutEverywhere(userId: string, ip: string | null): Prom
   await withSystem(
     'own-account',
     async (tx) => {
-      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+      await endAllSessions(tx, userId);
       await insertAudit(tx, { event: 'sign_out_everywhere', userId, ip, fanOutToTenants: true });
     },
   );

@@ -10,6 +10,7 @@ import { insertAudit } from './audit';
 import { hashPassword } from './password';
 import { passwordProblem, type PasswordProblem } from './password-policy';
 import { hashToken, newToken } from './tokens';
+import { storeNewPassword } from './password-store';
 
 export const RESET_MINUTES = 30;
 
@@ -81,10 +82,7 @@ export async function resetPassword(token: string, password: string, ip: string 
         .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
         .returning({ userId: passwordResetTokens.userId });
       if (!claimed) return { ok: false, reason: 'invalid' } as const;
-      await tx
-        .update(users)
-        .set({ passwordHash, passwordChangedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, claimed.userId));
+      await storeNewPassword(tx, claimed.userId, passwordHash);
       // Other outstanding links for this person stop working too.
       await tx.update(passwordResetTokens).set({ usedAt: new Date() }).where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));
       await insertAudit(tx, { event: 'password_reset', userId: claimed.userId, ip, fanOutToTenants: true });
