@@ -58,6 +58,8 @@ test.describe('the browser warns two minutes before the idle sign-out (browser c
   test('the warning appears at two minutes left, and “Forbli innlogget” keeps the session past the old deadline', async ({ page, context, baseURL }) => {
     await page.clock.install();
     await signInAndExpect(page, OLA, /\/dashboard\/acme$/);
+    // The warning arms its deadline when it hydrates: let the page's scripts load before the clock moves.
+    await page.waitForLoadState('networkidle');
     const real = await readSession(context);
     const dialog = page.getByRole('alertdialog');
 
@@ -99,6 +101,8 @@ test.describe('the browser warns two minutes before the idle sign-out (browser c
     await page.clock.install();
     await signInAndExpect(page, OLA, /\/dashboard\/acme$/);
     await page.goto('/dashboard/acme/jobs');
+    // The warning arms its deadline when it hydrates (a slower server can hydrate after a fast-forward).
+    await page.waitForLoadState('networkidle');
     await page.clock.fastForward('28:00');
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.clock.fastForward('02:00');

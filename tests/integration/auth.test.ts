@@ -15,9 +15,8 @@ import type { SessionClaims } from '../../lib/auth/session-policy';
 import { authenticate, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
 import { newTotpSecret } from '../../lib/auth/totp';
-import { Refused } from '../../lib/errors';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
-import { dbError, makeTenant, testDb, uniqueSlug, asSystem, member } from './db';
+import { dbError, makeTenant, testDb, uniqueSlug, asSystem, member, refused } from './db';
 
 process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
 const handle = testDb();
@@ -46,15 +45,6 @@ const claimsFor = (user: { id: string; sessionVersion: number }): SessionClaims 
   mustEnrolMfa: false,
 });
 
-async function refused(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Refused) return error.code;
-    throw error;
-  }
-  return 'accepted';
-}
 
 describe('row-level security behind the data functions (the wrapper bypassed)', () => {
   it('team, invitation and audit reads with another tenant’s id return nothing', async () => {

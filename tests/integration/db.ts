@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll } from 'vitest';
 import { db, openDb, rowsOf, setDbHandle, type Db, type DbHandle, type Tx } from '../../db/client';
 import { jobs, tenants } from '../../db/schema';
+import { Refused } from '../../lib/errors';
 import type { MemberCtx } from '../../lib/tenancy/context';
 import { templateFile } from './global-setup';
 
@@ -86,4 +87,15 @@ export async function dbError(promise: Promise<unknown>): Promise<string> {
     return `${e.cause?.message ?? ''} ${e.message ?? ''}`;
   }
   throw new Error('expected the database to refuse, but it accepted');
+}
+
+/** The code of the Refused a call ends with, 'accepted' when it goes through; any other error is thrown on. */
+export async function refused(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Refused) return error.code;
+    throw error;
+  }
+  return 'accepted';
 }

@@ -10,11 +10,10 @@ import { authenticate } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
 import { newTotpSecret } from '../../lib/auth/totp';
 import { templates } from '../../lib/email/templates';
-import { Refused } from '../../lib/errors';
 import { landingFor } from '../../lib/tenancy/memberships';
 import { confirmSignup, findPendingSignup, signUpEmployer } from '../../lib/tenancy/signup';
 import { INVITATION_LIMITS, inviteMember } from '../../lib/tenancy/team';
-import { asSystem, makeTenant, member, testDb, uniqueSlug } from './db';
+import { asSystem, makeTenant, member, testDb, uniqueSlug, refused } from './db';
 
 // Promises of review findings H1 (verified email, invitations bound to their person),
 // L4 (no enumeration through sign-up or the MFA step) and L10 (email abuse).
@@ -65,15 +64,6 @@ async function tenantIdsOf(email: string): Promise<string[]> {
 const countUsers = async (email: string) => rowsOf(await handle.owner.execute(sql`select 1 from users where lower(email) = ${email.toLowerCase()}`)).length;
 const countTenants = async (slug: string) => rowsOf(await handle.owner.execute(sql`select 1 from tenants where slug = ${slug}`)).length;
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Refused) return error.code;
-    throw error;
-  }
-  return 'accepted';
-}
 
 describe('sign-up with a verified email (H1)', () => {
   it('H1: signing up does not create a usable account until the emailed link is opened', async () => {
@@ -254,7 +244,7 @@ describe('email abuse (L10)', () => {
     const tenant = await makeTenant(handle, 'Busy AS');
     const owners = await Promise.all([makeUser('owner', tenant.id), makeUser('owner', tenant.id), makeUser('owner', tenant.id)]);
     const send = (inviterId: string) =>
-      refusal(withTenant({ tenantId: tenant.id, userId: inviterId }, (tx) => inviteMember(tx, { ...member(tenant.id, inviterId), tenantName: tenant.name }, { email: freshEmail('inv'), role: 'recruiter', language: 'nb' })));
+      refused(withTenant({ tenantId: tenant.id, userId: inviterId }, (tx) => inviteMember(tx, { ...member(tenant.id, inviterId), tenantName: tenant.name }, { email: freshEmail('inv'), role: 'recruiter', language: 'nb' })));
     const { perInviterPerHour, perTenantPerDay } = INVITATION_LIMITS;
     expect(perInviterPerHour).toBeLessThan(perTenantPerDay);
     // One inviter: up to the hourly limit, then refused.
