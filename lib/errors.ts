@@ -16,8 +16,3 @@ export class Refused extends Error {
   }
 }
 
-/** Null from a finder becomes the ordinary "not there". */
-export function orNotFound<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Refused('not_found');
-  return value;
-}

@@ -1,6 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
 import { e2eEnv } from '../../playwright.config';
+import type { SessionClaims } from '../../lib/auth/session-policy';
 
 /**
  * The Auth.js session cookie, read and minted in the test with the e2e secret,
@@ -14,17 +15,8 @@ export const SESSION_COOKIE = 'authjs.session-token';
 /** Set by middleware while signed in, holding loginAt: it lets the server tell "idle" from "never signed in". */
 export const MARKER_COOKIE = 'sr_signed_in';
 
-export interface SessionToken {
-  sub?: string;
-  uid: string;
-  sv: number;
-  loginAt: number;
-  lastActivity: number;
-  tenants: string[];
-  staff: boolean;
-  mustEnrolMfa: boolean;
-  [claim: string]: unknown;
-}
+/** The decoded token: our claims (lib/auth/session-policy) plus what Auth.js adds (sub, iat, exp, jti). */
+export type SessionToken = SessionClaims & { sub?: string; [claim: string]: unknown };
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
