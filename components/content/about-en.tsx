@@ -32,7 +32,8 @@ export default function AboutEn() {
         </li>
         <li>
           <strong>No cookies for candidates.</strong> You can read job ads and apply without us putting
-          anything in your browser.
+          anything in your browser. Only your own page, opened from the link we email you, keeps one for
+          30 minutes.
         </li>
         <li>
           <strong>Signed requests.</strong> Access and deletion require a time-limited link sent to the
@@ -49,12 +50,12 @@ export default function AboutEn() {
       </h2>
       <p>
         The application form is short and light, and it works well on a phone. Nothing is stored until
-        you press “Send”. You get a confirmation email with a link where you can follow your
-        application. Whenever you like, you can get a copy of your data, send a correction or withdraw
+        you press “Send”. You get a confirmation email with a link to your own page, where you can
+        follow your application at every employer. Whenever you like, you can get a copy of your data, send a correction or withdraw
         your application.
       </p>
       <p>
-        <a href="/personvern/innsyn">See or delete your data</a>
+        <a href="/en/privacy/request">See or delete your data</a>
       </p>
 
       <h2 id="for-employers" className="mt-8">

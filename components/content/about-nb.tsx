@@ -31,7 +31,8 @@ export default function AboutNb() {
         </li>
         <li>
           <strong>Ingen informasjonskapsler for jobbsøkere.</strong> Du kan lese stillinger og søke uten
-          at vi legger noe i nettleseren din.
+          at vi legger noe i nettleseren din. Bare din egen side, som du åpner med lenken vi sender deg, har én i
+          30 minutter.
         </li>
         <li>
           <strong>Signerte forespørsler.</strong> Innsyn og sletting krever en tidsbegrenset lenke som
@@ -48,7 +49,8 @@ export default function AboutNb() {
       </h2>
       <p>
         Søknadsskjemaet er kort og lett, og det virker godt på mobil. Ingenting lagres før du trykker
-        «Send». Du får en bekreftelse på e-post med en lenke der du kan følge søknaden din. Du kan når
+        «Send». Du får en bekreftelse på e-post med en lenke til din egen side, der du kan følge søknadene
+        dine hos alle arbeidsgivere. Du kan når
         som helst få en kopi av opplysningene dine, sende en rettelse eller trekke søknaden.
       </p>
       <p>

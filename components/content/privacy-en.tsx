@@ -1,5 +1,5 @@
 
-export const privacyUpdated = '2026-11-26';
+export const privacyUpdated = '2026-12-01';
 
 export default function PrivacyPolicyEn() {
   return (
@@ -8,10 +8,16 @@ export default function PrivacyPolicyEn() {
       <ul>
         <li>Your application is stored only when you press “Send”, and only the employer you apply to can read it.</li>
         <li>Nobody can change an application once it has been sent.</li>
-        <li>Applications are deleted automatically some time after the position is filled.</li>
-        <li>Visitors and candidates get no cookies.</li>
+        <li>Applications are deleted automatically some time after the position is filled, and you get a receipt when that happens.</li>
+        <li>
+          Visitors and candidates get no cookies. The one exception: when you open your own page with the link
+          we send you, you get one, which lasts 30 minutes.
+        </li>
         <li>We never sell your data, and we give it to no one but the employer you apply to.</li>
-        <li>You can get a copy of your data, or have it deleted, whenever you like.</li>
+        <li>
+          Whenever you like, you can see, download, correct, withdraw or erase your applications, at every
+          employer at once.
+        </li>
       </ul>
       <p>
         Our software and database are built so that these promises are kept.{' '}
@@ -97,8 +103,9 @@ export default function PrivacyPolicyEn() {
         <li>The employer you applied to: the people there who have access to the service.</li>
         <li>
           Named SeeRecruit staff, only when strictly necessary for technical support. They are bound by
-          confidentiality and must state a reason before they get access. The reason and the access are
-          both logged.
+          confidentiality, must sign in with a second factor and must write a reason before they may open
+          an application. Each opening is logged with its reason and shown both to the employer’s owners
+          and on your own page.
         </li>
       </ul>
       <p>
@@ -130,24 +137,55 @@ export default function PrivacyPolicyEn() {
       </p>
       <ul>
         <li>
-          When the employer marks the position as filled, its applications are deleted automatically
-          after a set time. The employer chooses it: 90 days by default, never more than 365.
+          When the employer marks the position as filled, a clock starts. When it runs out, the
+          applications are deleted automatically: after 90 days by default. The employer may choose
+          anything from 1 to 365 days, never more.
         </li>
-        <li>Positions that are never closed have an upper limit too.</li>
-        <li>The employer can delete applications sooner.</li>
         <li>
-          Attachments are deleted with their application. Only an anonymous count remains, so the
-          statistics still add up.
+          Positions that are never filled do not keep applications for ever. They are deleted 180 days
+          after the closing date, or 180 days after the position was archived if it had no closing date.
+          The employer may set this limit between 30 and 730 days.
+        </li>
+        <li>
+          Deletion takes everything: the application, its attachments, the employer’s notes, ratings and
+          stage history, your corrections and the emails about it. Only an anonymous record remains (which
+          position, which date, why), so the statistics still add up.
+        </li>
+        <li>
+          The employer sees the deletion date beside every position and every application, and its owners
+          get an email seven days before a batch of applications is deleted. The employer may also delete
+          sooner.
+        </li>
+        <li>
+          The exception: if the employer is legally obliged to keep an application, for instance during a
+          dispute, an owner may put the application or the position on hold (a legal hold) with a reason
+          and an end date at most a year ahead. The hold is shown wherever the deletion date is, your own
+          page included, and it is logged. Once the end date has passed, the application is deleted as
+          usual.
+        </li>
+        <li>
+          The date your application will be deleted is always on your own page (see{' '}
+          <a href="#how-to">how to go about it</a>).
         </li>
       </ul>
+      <h3 id="receipt">Receipts and backups</h3>
+      <p>
+        Whenever an application is deleted, whether its time ran out, the employer deleted it or you
+        asked us to, you get a receipt by email in the application’s language: what was deleted, and
+        when. Once the receipt has been sent, we delete its address and content too, so it does not
+        become a copy of you. Our backups are renewed continuously; what was deleted is gone from them
+        as well after 35 days.
+      </p>
 
       <h2 id="emails" className="mt-8">
         Emails from us
       </h2>
       <p>As a candidate, you will normally hear from us only through automatic emails:</p>
       <ul>
-        <li>when we have received your application</li>
+        <li>when we have received your application (with a link to the access and deletion page)</li>
         <li>when the profile analysis (Personprofilen) is completed</li>
+        <li>when you ask for the link to your own page</li>
+        <li>when an application of yours has been deleted (the receipt above)</li>
       </ul>
       <p>
         In rare cases we may write if your data needs technical attention.
@@ -203,18 +241,34 @@ export default function PrivacyPolicyEn() {
       <h3 id="how-to">How to go about it</h3>
       <ol>
         <li>
-          Go to the <a href="/personvern/innsyn">access and deletion page</a> and enter the email
-          address you used in your application.
+          Go to the <a href="/en/privacy/request">access and deletion page</a> and enter the email
+          address you used in your application. The link in the confirmation you got when you applied
+          fills in the address for you.
         </li>
-        <li>We send a signed link to that address. It works only for a short time.</li>
-        <li>Opening the link confirms that the request is yours, and we carry it out.</li>
+        <li>
+          The answer on the screen is always the same, whether we hold anything about you or not, so
+          nobody can use the page to find out who has applied. If we do, we send a link to that address.
+          It works once, for 30 minutes, and is bound to your address. We store only a fingerprint of it.
+        </li>
+        <li>
+          The link opens your own page. It lists every application you have sent through SeeRecruit, to
+          any employer: its status (received, in review or closed), the date it will be deleted, and who
+          at the employer (or at SeeRecruit) opened, downloaded or exported it, and when.
+        </li>
+        <li>
+          From there you can download everything (a ZIP file with one machine-readable JSON document and
+          your attachments exactly as you sent them), send a correction, withdraw one application, or
+          erase everything. You confirm each step before it happens. The employer is told that an
+          application to the position was withdrawn, without your name.
+        </li>
       </ol>
       <p>
         The link is your signature. That is why we never hand out or delete data because of a phone
-        call, however convincing the caller sounds.
+        call, however convincing the caller sounds. If you have written to support, we can send you the
+        same link, but we never read your page for you.
       </p>
       <p>
-        Every request is logged, and you get an answer within one month. As the employer is the
+        Every request, download and deletion is logged, without its content. As the employer is the
         controller of your application, we carry out your request on the employer’s behalf, as our agreement with them
         provides. If you want to update or add something, we recommend contacting the employer
         directly as well.
@@ -252,9 +306,32 @@ export default function PrivacyPolicyEn() {
         Signing in and cookies
       </h2>
       <p>
-        Visitors and candidates get no cookies at all. You can read job ads and apply without us
-        putting anything in your browser.
+        Visitors and candidates get no cookies. You can read job ads and apply without us putting
+        anything in your browser. The one exception is when you open your own page with the link we
+        sent you:
       </p>
+      <table>
+        <caption>Cookies for candidates on their own page</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Purpose</th>
+            <th scope="col">Lifetime</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <code>sr_portal</code>
+            </td>
+            <td>
+              Keeps your page open while you read, download or erase. A random number that says nothing
+              about you; we store only a fingerprint of it. HttpOnly, Secure, SameSite=Lax.
+            </td>
+            <td>30 minutes from when you opened the link.</td>
+          </tr>
+        </tbody>
+      </table>
       <p>Signed-in employers get a few, and they all expire by themselves:</p>
       <table>
         <caption>Cookies for signed-in employers</caption>
@@ -381,7 +458,7 @@ export default function PrivacyPolicyEn() {
       <p>
         We update this policy when the service or the law changes. The current version is always on
         this page, with its date. This version applies from{' '}
-        <time dateTime={privacyUpdated}>26 November 2026</time> and replaces the version from January
+        <time dateTime={privacyUpdated}>1 December 2026</time> and replaces the version from January
         2006.
       </p>
 

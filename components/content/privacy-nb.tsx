@@ -1,5 +1,5 @@
 
-export const privacyUpdated = '2026-11-26';
+export const privacyUpdated = '2026-12-01';
 
 export default function PrivacyPolicyNb() {
   return (
@@ -8,10 +8,16 @@ export default function PrivacyPolicyNb() {
       <ul>
         <li>Søknaden din lagres først når du trykker «Send», og bare arbeidsgiveren du søker hos, kan lese den.</li>
         <li>Ingen kan endre en søknad etter at den er sendt.</li>
-        <li>Søknader slettes automatisk en tid etter at stillingen er besatt.</li>
-        <li>Besøkende og jobbsøkere får ingen informasjonskapsler (cookies).</li>
+        <li>Søknader slettes automatisk en tid etter at stillingen er besatt, og du får en kvittering når det skjer.</li>
+        <li>
+          Besøkende og jobbsøkere får ingen informasjonskapsler (cookies). Eneste unntak: Når du åpner din egen
+          side med lenken vi sender deg, får du én, som varer i 30 minutter.
+        </li>
         <li>Vi selger aldri opplysningene dine og gir dem ikke til andre enn arbeidsgiveren du søker hos.</li>
-        <li>Du kan når som helst få en kopi av opplysningene dine, eller få dem slettet.</li>
+        <li>
+          Du kan når som helst se, laste ned, rette, trekke eller slette søknadene dine, hos alle arbeidsgiverne
+          på én gang.
+        </li>
       </ul>
       <p>
         Programvaren og databasen vår er bygd slik at disse løftene holdes.{' '}
@@ -98,8 +104,8 @@ export default function PrivacyPolicyNb() {
         <li>Arbeidsgiveren du har søkt hos: de personene der som har tilgang til tjenesten.</li>
         <li>
           Navngitte medarbeidere i SeeRecruit, bare når det er strengt nødvendig for teknisk støtte. De
-          har taushetsplikt og må oppgi en grunn før de slipper inn. Både grunnen og tilgangen blir
-          logget.
+          har taushetsplikt, må bruke tofaktorinnlogging og må skrive en grunn før de får åpne en søknad.
+          Hver åpning logges med grunnen, og vises både for arbeidsgiverens eiere og på din egen side.
         </li>
       </ul>
       <p>
@@ -133,24 +139,53 @@ export default function PrivacyPolicyNb() {
       </p>
       <ul>
         <li>
-          Når arbeidsgiveren markerer stillingen som besatt, slettes søknadene automatisk etter en fast
-          tid. Arbeidsgiveren velger den: 90 dager som standard, aldri mer enn 365.
+          Når arbeidsgiveren markerer stillingen som besatt, starter en klokke. Søknadene slettes automatisk
+          når tiden er ute: 90 dager som standard. Arbeidsgiveren kan velge mellom 1 og 365 dager, aldri
+          mer.
         </li>
-        <li>Stillinger som aldri blir avsluttet, har også en øvre grense.</li>
-        <li>Arbeidsgiveren kan slette søknader tidligere.</li>
         <li>
-          Vedleggene slettes sammen med søknaden. Bare et anonymt tall blir igjen, slik at
-          statistikken fortsatt stemmer.
+          Stillinger som aldri blir besatt, beholder ikke søknadene for alltid. De slettes 180 dager etter
+          søknadsfristen, eller 180 dager etter at stillingen ble arkivert hvis den ikke hadde noen frist.
+          Arbeidsgiveren kan sette denne grensen mellom 30 og 730 dager.
+        </li>
+        <li>
+          Slettingen tar alt: søknaden, vedleggene, arbeidsgiverens notater, vurderinger og
+          saksgang, rettelsene dine og e-postene om søknaden. Bare et anonymt tall blir igjen (hvilken
+          stilling, hvilken dato, hvorfor), slik at statistikken fortsatt stemmer.
+        </li>
+        <li>
+          Arbeidsgiveren ser slettedatoen ved hver stilling og hver søknad, og eierne får en e-post sju
+          dager før en søknadsbunke slettes. Arbeidsgiveren kan også slette tidligere.
+        </li>
+        <li>
+          Unntak: Har arbeidsgiveren en rettslig plikt til å ta vare på en søknad, for eksempel i en
+          tvist, kan en eier sette søknaden eller stillingen på vent (juridisk hold) med en begrunnelse og
+          en sluttdato, høyst ett år fram. Da vises dette der slettedatoen står, også på din egen side, og
+          innstillingen logges. Når sluttdatoen er passert, slettes søknaden som vanlig.
+        </li>
+        <li>
+          Datoen søknaden din slettes, står alltid på din egen side (se{' '}
+          <a href="#slik-gjor-du-det">hvordan du går fram</a>).
         </li>
       </ul>
+      <h3 id="kvittering">Kvittering og sikkerhetskopier</h3>
+      <p>
+        Hver gang en søknad slettes, uansett om det er fordi tiden er ute, fordi arbeidsgiveren slettet
+        den eller fordi du ba om det, får du en kvittering på e-post på søknadens språk: hva som ble
+        slettet, og når. Når kvitteringen er sendt, sletter vi også adressen og innholdet i den, så den
+        ikke blir en kopi av deg. Sikkerhetskopiene våre fornyes fortløpende, og det som er slettet, er
+        borte fra dem også etter 35 dager.
+      </p>
 
       <h2 id="e-post" className="mt-8">
         E-post fra oss
       </h2>
       <p>Som jobbsøker hører du vanligvis bare fra oss gjennom automatiske e-poster:</p>
       <ul>
-        <li>når vi har tatt imot søknaden din</li>
+        <li>når vi har tatt imot søknaden din (med en lenke til siden for innsyn og sletting)</li>
         <li>når profilanalysen (Personprofilen) er fullført</li>
+        <li>når du ber om lenken til din egen side</li>
+        <li>når en søknad fra deg er slettet (kvitteringen over)</li>
       </ul>
       <p>I sjeldne tilfeller skriver vi til deg hvis opplysningene dine trenger teknisk oppfølging.</p>
 
@@ -206,17 +241,33 @@ export default function PrivacyPolicyNb() {
       <ol>
         <li>
           Gå til <a href="/personvern/innsyn">siden for innsyn og sletting</a>, og skriv inn
-          e-postadressen du brukte i søknaden.
+          e-postadressen du brukte i søknaden. Lenken i bekreftelsen du fikk da du søkte, fyller inn
+          adressen for deg.
         </li>
-        <li>Vi sender en signert lenke til den adressen. Den virker bare en kort stund.</li>
-        <li>Når du åpner lenken, vet vi at forespørselen er din, og vi gjennomfører den.</li>
+        <li>
+          Svaret på skjermen er alltid det samme, enten vi har noe om deg eller ikke, så ingen kan bruke
+          siden til å finne ut hvem som har søkt. Har vi noe, sender vi en lenke til den adressen. Den
+          virker én gang, i 30 minutter, og er knyttet til adressen din. Vi lagrer bare et avtrykk av den.
+        </li>
+        <li>
+          Lenken åpner din egen side. Der står alle søknadene du har sendt gjennom SeeRecruit, hos alle
+          arbeidsgivere: status (mottatt, under vurdering eller avsluttet), datoen den slettes, og hvem hos
+          arbeidsgiveren (eller hos oss) som har åpnet, lastet ned eller eksportert den, og når.
+        </li>
+        <li>
+          Derfra kan du laste ned alt (en ZIP-fil med ett maskinlesbart JSON-dokument og vedleggene dine
+          slik du sendte dem), sende en rettelse, trekke én søknad, eller slette alt. Du bekrefter hvert
+          steg før det skjer. Arbeidsgiveren får beskjed om at en søknad til stillingen er trukket, uten
+          navnet ditt.
+        </li>
       </ol>
       <p>
         Lenken er underskriften din. Derfor gir vi aldri ut eller sletter opplysninger etter en
-        telefonsamtale, uansett hvor troverdig den som ringer, høres ut.
+        telefonsamtale, uansett hvor troverdig den som ringer, høres ut. Har du skrevet til support,
+        kan vi sende deg den samme lenken, men vi leser aldri siden din for deg.
       </p>
       <p>
-        Hver forespørsel blir logget, og du får svar innen én måned. Siden arbeidsgiveren er
+        Hver forespørsel, nedlasting og sletting blir logget, uten innholdet. Siden arbeidsgiveren er
         behandlingsansvarlig for søknaden, gjennomfører vi forespørselen på arbeidsgiverens vegne, slik
         avtalen vår med dem fastsetter. Vil du oppdatere eller legge til noe, anbefaler vi at du også
         kontakter arbeidsgiveren direkte.
@@ -258,9 +309,32 @@ export default function PrivacyPolicyNb() {
         Innlogging og informasjonskapsler
       </h2>
       <p>
-        Besøkende og jobbsøkere får ingen informasjonskapsler (cookies) i det hele tatt. Du kan lese
-        stillinger og søke uten at vi legger noe i nettleseren din.
+        Besøkende og jobbsøkere får ingen informasjonskapsler (cookies). Du kan lese stillinger og søke
+        uten at vi legger noe i nettleseren din. Eneste unntak er når du selv åpner din egen side med
+        lenken vi sendte deg:
       </p>
+      <table>
+        <caption>Informasjonskapsler for jobbsøkere på sin egen side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">Formål</th>
+            <th scope="col">Levetid</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <code>sr_portal</code>
+            </td>
+            <td>
+              Holder siden din åpen mens du leser, laster ned eller sletter. Et tilfeldig tall uten
+              opplysninger om deg; vi lagrer bare et avtrykk av det. HttpOnly, Secure, SameSite=Lax.
+            </td>
+            <td>30 minutter fra du åpnet lenken.</td>
+          </tr>
+        </tbody>
+      </table>
       <p>Innloggede arbeidsgivere får noen få, og alle forsvinner av seg selv:</p>
       <table>
         <caption>Informasjonskapsler for innloggede arbeidsgivere</caption>
@@ -387,7 +461,7 @@ export default function PrivacyPolicyNb() {
       <p>
         Vi oppdaterer erklæringen når tjenesten eller regelverket endrer seg. Gjeldende versjon ligger
         alltid på denne siden, med dato. Denne versjonen gjelder fra{' '}
-        <time dateTime={privacyUpdated}>26. november 2026</time> og erstatter versjonen fra januar 2006.
+        <time dateTime={privacyUpdated}>1. desember 2026</time> og erstatter versjonen fra januar 2006.
       </p>
 
       <h2 id="kontakt" className="mt-8">
