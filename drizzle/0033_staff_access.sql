@@ -5,6 +5,7 @@
 --   staff_tenants(staff)                                 tenants with counts of jobs and applications (no people)
 --   staff_applications(staff, tenant, limit)             one tenant's applications: reference, job title, date
 --   staff_find_reference(staff, reference)               the application a candidate's reference names (same fields)
+--   staff_application_summary(staff, tenant, app)        the same fields for one application, before it is opened
 --   staff_open_application(staff, tenant, app, reason)   an opening, with a written reason (10–500 characters):
 --                                                        one access_log line 'staff_view' (reason in detail) in the
 --                                                        application's tenant and one audit_log line with the reason
@@ -69,6 +70,20 @@ BEGIN
     JOIN public.jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
     JOIN public.tenants t ON t.id = a.tenant_id
    WHERE a.reference = upper(btrim(coalesce(p_reference, '')));
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION public.staff_application_summary(p_staff uuid, p_tenant uuid, p_application uuid)
+RETURNS TABLE (tenant_id uuid, tenant_name text, id uuid, reference text, job_title text, submitted_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM public.staff_require(p_staff);
+  RETURN QUERY
+  SELECT a.tenant_id, t.name, a.id, a.reference, j.title, a.submitted_at
+    FROM public.applications a
+    JOIN public.jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
+    JOIN public.tenants t ON t.id = a.tenant_id
+   WHERE a.tenant_id = p_tenant AND a.id = p_application;
 END
 $$;
 --> statement-breakpoint
@@ -179,10 +194,10 @@ END
 $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION public.staff_require(uuid), public.staff_tenants(uuid), public.staff_applications(uuid, uuid, integer),
-  public.staff_find_reference(uuid, text), public.staff_open_application(uuid, uuid, uuid, text), public.staff_require_opening(uuid, uuid, uuid),
+  public.staff_find_reference(uuid, text), public.staff_application_summary(uuid, uuid, uuid), public.staff_open_application(uuid, uuid, uuid, text), public.staff_require_opening(uuid, uuid, uuid),
   public.staff_read_application(uuid, uuid, uuid), public.staff_download_file(uuid, uuid, uuid, uuid), public.staff_in_access_log() FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION public.staff_tenants(uuid), public.staff_applications(uuid, uuid, integer), public.staff_find_reference(uuid, text),
+GRANT EXECUTE ON FUNCTION public.staff_tenants(uuid), public.staff_applications(uuid, uuid, integer), public.staff_find_reference(uuid, text), public.staff_application_summary(uuid, uuid, uuid),
   public.staff_open_application(uuid, uuid, uuid, text), public.staff_read_application(uuid, uuid, uuid), public.staff_download_file(uuid, uuid, uuid, uuid) TO app_system;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION public.staff_in_access_log() TO app_runtime;
@@ -197,6 +212,8 @@ ALTER FUNCTION public.staff_tenants(uuid) OWNER TO app_purge;
 ALTER FUNCTION public.staff_applications(uuid, uuid, integer) OWNER TO app_purge;
 --> statement-breakpoint
 ALTER FUNCTION public.staff_find_reference(uuid, text) OWNER TO app_purge;
+--> statement-breakpoint
+ALTER FUNCTION public.staff_application_summary(uuid, uuid, uuid) OWNER TO app_purge;
 --> statement-breakpoint
 ALTER FUNCTION public.staff_open_application(uuid, uuid, uuid, text) OWNER TO app_purge;
 --> statement-breakpoint

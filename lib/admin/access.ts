@@ -89,6 +89,17 @@ export async function findApplicationByReference(staff: StaffCtx, reference: str
   return r ? { tenantId: r.tenant_id, tenantName: r.tenant_name, id: r.id, reference: r.reference, jobTitle: r.job_title, submittedAt: date(r.submitted_at) } : null;
 }
 
+/** One application before it is opened: the same fields as a list row, with its tenant. Refused('not_found') when it is not there. */
+export async function applicationSummaryForStaff(staff: StaffCtx, tenantId: string, applicationId: string): Promise<StaffApplicationRow & { tenantId: string; tenantName: string }> {
+  if (!isUuid(tenantId) || !isUuid(applicationId)) throw new Refused('not_found');
+  const rows = await staffQuery<{ tenant_id: string; tenant_name: string; id: string; reference: string; job_title: string; submitted_at: unknown }>(
+    sql`select tenant_id, tenant_name, id, reference, job_title, submitted_at from public.staff_application_summary(${staff.userId}::uuid, ${tenantId}::uuid, ${applicationId}::uuid)`,
+  );
+  const r = rows[0];
+  if (!r) throw new Refused('not_found');
+  return { tenantId: r.tenant_id, tenantName: r.tenant_name, id: r.id, reference: r.reference, jobTitle: r.job_title, submittedAt: date(r.submitted_at) };
+}
+
 /**
  * Open an application with a written reason: the database checks staff, TOTP
  * and the reason, and writes the access-log line ('staff_view', in the

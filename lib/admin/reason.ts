@@ -8,8 +8,10 @@ export const REASON_MAX = 500;
 
 /**
  * Why a staff member opens an application: written, 10–500 characters, one
- * line, no national-id, card or account numbers. It is shown to the tenant's
- * owners and kept in the audit log. Error messages are keys in Admin.errors.
+ * line, no national-id, card or account numbers and no email address. It is
+ * shown to the tenant's owners and kept in the audit log, which outlives an
+ * erasure: staff refer to the support case, not to the person. Error messages
+ * are keys in Admin.errors.
  */
 export const openApplicationInput = z.object({
   tenantId: z.uuid({ error: 'notFound' }),
@@ -22,7 +24,8 @@ export const openApplicationInput = z.object({
         .string()
         .min(REASON_MIN, { error: 'reasonShort' })
         .max(REASON_MAX, { error: 'reasonLong' })
-        .refine((v) => findSensitiveNumber(v) === null, { error: 'sensitiveNumber' }),
+        .refine((v) => findSensitiveNumber(v) === null, { error: 'sensitiveNumber' })
+        .refine((v) => !/[^\s@]+@[^\s@]+\.[^\s@]+/.test(v), { error: 'reasonEmail' }),
     ),
 });
 export type OpenApplicationInput = z.infer<typeof openApplicationInput>;

@@ -32,3 +32,9 @@ export async function requireStaff(): Promise<StaffCtx> {
   }
   return { userId: check.claims.uid };
 }
+
+/** For route handlers (downloads): the same check, answering null instead of rendering a 404 page. */
+export async function staffForRoute(): Promise<StaffCtx | null> {
+  const check = await currentIdentity();
+  return check.ok && staffState(check.person) === 'staff' ? { userId: check.claims.uid } : null;
+}

@@ -5,6 +5,7 @@ import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
 import { users } from '../../db/schema';
 import {
+  applicationSummaryForStaff,
   downloadFileAsStaff,
   findApplicationByReference,
   listTenantApplicationsForStaff,
@@ -69,6 +70,7 @@ describe('audited staff access (drizzle/0033)', () => {
       expect(await refused(listTenantsForStaff(who))).toBe('not_found');
       expect(await refused(listTenantApplicationsForStaff(who, acme.id))).toBe('not_found');
       expect(await refused(findApplicationByReference(who, application.reference))).toBe('not_found');
+      expect(await refused(applicationSummaryForStaff(who, acme.id, application.id))).toBe('not_found');
       expect(await refused(openApplicationAsStaff(who, acme.id, application.id, REASON))).toBe('not_found');
       expect(await refused(readOpenedApplication(who, acme.id, application.id))).toBe('not_found');
     }
@@ -97,7 +99,9 @@ describe('audited staff access (drizzle/0033)', () => {
     expect(list).toEqual([{ id: application.id, reference: application.reference, jobTitle: 'Backend-utvikler', submittedAt: expect.any(Date) }]);
     const found = await findApplicationByReference(staff, application.reference.toLowerCase().replace(/-/g, ' '));
     expect(found).toMatchObject({ tenantId: acme.id, tenantName: 'Acme Stab AS', id: application.id, jobTitle: 'Backend-utvikler' });
-    expect(JSON.stringify([tenants, list, found])).not.toMatch(/Kari|example\.no|\+47/);
+    const summary = await applicationSummaryForStaff(staff, acme.id, application.id);
+    expect(summary).toEqual(found);
+    expect(JSON.stringify([tenants, list, found, summary])).not.toMatch(/Kari|example\.no|\+47/);
     expect(await findApplicationByReference(staff, 'SR-0000-0000')).toBeNull();
     expect(await findApplicationByReference(staff, 'not a reference')).toBeNull();
   });
