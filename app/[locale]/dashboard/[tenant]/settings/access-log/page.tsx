@@ -60,7 +60,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
             <td className="px-2 md:p-2">
               {r.userId && staff.has(r.userId) ? (
                 <>
-                  {staff.get(r.userId)} <span className="rounded bg-accent-soft px-1.5 py-0.5 text-sm font-semibold text-accent-strong" data-testid="staff-label">{ts('label')}</span>
+                  {staff.get(r.userId)} <span className="whitespace-nowrap rounded bg-accent-soft px-1.5 py-0.5 text-sm font-semibold text-accent-strong" data-testid="staff-label">{ts('label')}</span>
                 </>
               ) : (
                 (r.member ?? t('formerMember'))
@@ -69,7 +69,8 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
             <td className="px-2 md:p-2">
               {actionLabel(r.action)}
               {/* A staff opening's detail is its written reason (blanked with the rest when the application is erased). */}
-              {r.detail ? <span className="block break-all text-sm text-muted">{r.action === 'staff_view' ? ts('reason', { reason: r.detail }) : r.detail}</span> : null}
+              {r.detail && r.action === 'staff_view' ? <span className="block break-words text-sm text-muted">{ts('reason', { reason: r.detail })}</span> : null}
+              {r.detail && r.action !== 'staff_view' ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
             </td>
             <td className="px-2 md:p-2">
               {r.applicationId ? (
