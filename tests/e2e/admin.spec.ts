@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdf } from '../fixtures/documents';
 import { ADMIN, signInAndExpect } from './auth-helpers';
@@ -22,6 +23,16 @@ async function applyToAcme(page: Page, name: string): Promise<string> {
   await form.fill(applicant(`staff-${randomUUID().slice(0, 8)}@example.no`, { fullName: name }), [upload(`${name.replace(/ /g, '_')}_CV.pdf`, pdf())]);
   await form.submit();
   return form.expectReceipt();
+}
+
+/** The open action's id from the build, posted the way React posts a form (as tests/e2e/tenant-matrix.spec.ts does). */
+function postOpenAction(page: Page, baseURL: string, via: string, fields: Record<string, string>) {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.filename === 'app/[locale]/admin/actions.ts' && v.exportedName === 'openApplicationAction')![0];
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append('0', '[{"status":"idle"},"$K1"]');
+  return page.request.post(via, { headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component' }, multipart, maxRedirects: 0 });
 }
 
 test.describe('/admin for everyone but staff', () => {
@@ -121,6 +132,22 @@ test.describe('staff open an application with a reason, and the owner sees it', 
       await expect(download).toContainText(SUPPORT_STAFF.name);
       await annaPage.goto('/dashboard/acme/audit');
       await expect(annaPage.getByText('SeeRecruit-ansatt åpnet en søknad').first()).toBeVisible();
+    });
+
+    await test.step('the open action posted by Anna with the real ids does nothing: the ordinary 404 at its page, unknown anywhere else', async () => {
+      const adminPath = new URL(page.url()).pathname;
+      const [, tenantId, applicationId] = /\/admin\/applications\/([0-9a-f-]{36})\/([0-9a-f-]{36})/.exec(adminPath)!;
+      const fields = { tenantId: tenantId!, applicationId: applicationId!, reason: 'Anna prøver seg som SeeRecruit-ansatt.' };
+      const atItsPage = await postOpenAction(annaPage, baseURL!, adminPath, fields);
+      expect(atItsPage.status()).toBe(404);
+      expect(await atItsPage.text()).toBe('Not found');
+      // Through her own dashboard the edge lets her in, but Next knows the action only on the admin page (409);
+      // were it ever reachable, the action's own staff check (lib/admin/staff-action) and the SQL would refuse.
+      const elsewhere = await postOpenAction(annaPage, baseURL!, '/dashboard/acme', fields);
+      expect(elsewhere.status()).toBe(409);
+      expect(await elsewhere.text()).not.toContain(name);
+      await annaPage.goto('/dashboard/acme/settings/access-log?action=staff_view');
+      await expect(annaPage.getByText('Anna prøver seg')).toHaveCount(0);
     });
   });
 
