@@ -3,16 +3,23 @@ import { notFound, redirect } from 'next/navigation';
 import { withLocalePrefix } from '@/i18n/paths';
 import { localeOfRequest } from '@/i18n/request-locale';
 import { currentIdentity, type Person } from '@/lib/auth/session';
+import type { SessionClaims } from '@/lib/auth/session-policy';
 
 /** A platform staff member whose second factor is on, as the database says now (never as the token says). */
 export interface StaffCtx {
   readonly userId: string;
 }
 
-/** Whether the database's person may use /admin: staff, with TOTP enabled. */
-export function staffState(person: Person | null): 'staff' | 'enrol' | 'none' {
-  if (!person?.staff) return 'none';
-  return person.totpEnabled ? 'staff' : 'enrol';
+/**
+ * Whether this session may use /admin: the database says staff with TOTP enabled, and the session itself passed
+ * the second factor. A session records that in its token: `mustEnrolMfa` is set at sign-in for staff without TOTP
+ * (sign-in with TOTP on cannot finish without a code) and cleared only when this session enrols (the security
+ * page's confirm action refreshes the token). So a session that signed in before its person enrolled elsewhere
+ * still has to enrol here first.
+ */
+export function staffState(person: Person | null, claims: Pick<SessionClaims, 'mustEnrolMfa'> | null): 'staff' | 'enrol' | 'none' {
+  if (!person?.staff || !claims) return 'none';
+  return person.totpEnabled && !claims.mustEnrolMfa ? 'staff' : 'enrol';
 }
 
 /**
@@ -24,7 +31,7 @@ export function staffState(person: Person | null): 'staff' | 'enrol' | 'none' {
  */
 export async function requireStaff(): Promise<StaffCtx> {
   const check = await currentIdentity();
-  const state = check.ok ? staffState(check.person) : 'none';
+  const state = check.ok ? staffState(check.person, check.claims) : 'none';
   if (state === 'none' || !check.ok) notFound();
   if (state === 'enrol') {
     const { locale } = await localeOfRequest();
@@ -36,5 +43,5 @@ export async function requireStaff(): Promise<StaffCtx> {
 /** For route handlers (downloads): the same check, answering null instead of rendering a 404 page. */
 export async function staffForRoute(): Promise<StaffCtx | null> {
   const check = await currentIdentity();
-  return check.ok && staffState(check.person) === 'staff' ? { userId: check.claims.uid } : null;
+  return check.ok && staffState(check.person, check.claims) === 'staff' ? { userId: check.claims.uid } : null;
 }
