@@ -6,7 +6,7 @@ import { authConfig } from './auth.config';
 import { encodeSignInRefusal } from './lib/auth/sign-in-outcome';
 import { authenticate, KNOWN_DEVICE_COOKIE } from './lib/auth/sign-in';
 import { loadFreshClaims } from './lib/auth/session';
-import { claimsOf } from './lib/auth/session-policy';
+import { claimsOf, mustEnrolAfterRefresh } from './lib/auth/session-policy';
 import { requestIp } from './lib/security/client-ip';
 
 /** Auth.js errors carry a `code` our sign-in form turns into a message (lib/auth/sign-in-outcome). */
@@ -59,10 +59,11 @@ function nodeConfig(): NextAuthConfig {
           // The caller states the version it just checked (or just set), so an
           // update can never revive a token that was revoked meanwhile.
           const claims = claimsOf(token);
-          const expected = (params.session as { sv?: unknown } | undefined)?.sv;
+          const update = params.session as { sv?: unknown; mfaEnrolled?: unknown } | undefined;
           const fresh = claims ? await loadFreshClaims(claims.uid) : null;
-          if (!fresh || fresh.sv !== expected) return null;
-          return { ...token, ...fresh };
+          if (!claims || !fresh || fresh.sv !== update?.sv) return null;
+          // Enrolling elsewhere does not upgrade a session that never gave a code (/admin needs one).
+          return { ...token, ...fresh, mustEnrolMfa: mustEnrolAfterRefresh(claims.mustEnrolMfa, fresh.mustEnrolMfa, update?.mfaEnrolled === true) };
         }
         return token;
       },
@@ -72,7 +73,10 @@ function nodeConfig(): NextAuthConfig {
 
 export const { auth, signIn, signOut, unstable_update } = NextAuth(nodeConfig);
 
-/** Refresh this session's token from the database, stating the version the caller checked or set. */
-export function refreshSession(sv: number): Promise<unknown> {
-  return unstable_update({ sv } as never);
+/**
+ * Refresh this session's token from the database, stating the version the caller checked or set;
+ * `mfaEnrolled` when this session has just proved the second factor by enrolling it.
+ */
+export function refreshSession(sv: number, opts: { mfaEnrolled?: boolean } = {}): Promise<unknown> {
+  return unstable_update({ sv, ...(opts.mfaEnrolled ? { mfaEnrolled: true } : {}) } as never);
 }

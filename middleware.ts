@@ -16,7 +16,8 @@ import { appUrl, isHttps, settings } from '@/lib/settings/env';
 const intl = createIntlMiddleware(routing);
 const { auth } = NextAuth(authConfig);
 
-const NON_LOCALISED = /^\/(api|dev|admin)(\/|$)/;
+// /admin is localised like the dashboard (app/[locale]/admin: nb at /admin, en at /en/admin).
+const NON_LOCALISED = /^\/(api|dev)(\/|$)/;
 
 function routed(request: NextRequest): NextResponse {
   return NON_LOCALISED.test(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);

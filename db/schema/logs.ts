@@ -3,7 +3,8 @@ import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, tim
 import { createdAt } from './columns';
 
 /**
- * Who at the employer opened, previewed, downloaded, exported or deleted what. Append-only.
+ * Who at the employer opened, previewed, downloaded, exported or deleted what, and which platform staff
+ * opened an application from /admin with a reason ('staff_view', drizzle/0033). Append-only.
  * `action` is plain text in the database (the enum is TypeScript's), so a new action needs no migration.
  */
 export const accessLog = pgTable(
@@ -13,7 +14,7 @@ export const accessLog = pgTable(
     id: bigserial('id', { mode: 'number' }).notNull(),
     userId: uuid('user_id'),
     applicationId: uuid('application_id').notNull(),
-    action: text('action', { enum: ['view', 'preview', 'download', 'export', 'delete'] }).notNull(),
+    action: text('action', { enum: ['view', 'preview', 'download', 'export', 'delete', 'staff_view'] }).notNull(),
     detail: text('detail'),
     createdAt: createdAt(),
   },

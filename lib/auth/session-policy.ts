@@ -25,6 +25,14 @@ export interface SessionClaims {
   sid?: string;
 }
 
+/**
+ * `mustEnrolMfa` after a refresh from the database: a session that still had to enrol is let off only by
+ * enrolling in it, so staff who enrolled in another browser do not upgrade a session that never gave a code.
+ */
+export function mustEnrolAfterRefresh(before: boolean, fromDatabase: boolean, enrolledInThisSession: boolean): boolean {
+  return fromDatabase || (before && !enrolledInThisSession);
+}
+
 export interface SessionLimits {
   idleMs: number;
   maxMs: number;

@@ -51,6 +51,11 @@ const demoTenants: Array<{
 ];
 
 const staff = { email: 'admin@seerecruit.test', name: 'SeeRecruit Admin' };
+/**
+ * A second staff member, also without a second factor at first: the e2e tests enrol this one (tests/e2e/admin.spec.ts),
+ * so admin@ stays the staff member who must enrol before anything else (tests/e2e/auth.spec.ts).
+ */
+const supportStaff = { email: 'support@seerecruit.test', name: 'Siri Support' };
 
 /**
  * Demo data from CONTRACT.md, through the same doors as the product: the
@@ -69,7 +74,7 @@ export async function seedDemoData(): Promise<{ created: boolean }> {
       const all = await tx.select({ id: tenants.id, slug: tenants.slug }).from(tenants);
       return { created: false, tenantIds: new Map(all.map((t) => [t.slug, t.id])) };
     }
-    await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true });
+    await tx.insert(users).values([staff, supportStaff].map((p) => ({ email: p.email, name: p.name, passwordHash, isStaff: true })));
     const ids = new Map<string, string>();
     for (const t of demoTenants) {
       const [tenant] = await tx.insert(tenants).values({ slug: t.slug, name: t.name, intro: t.intro }).returning();

@@ -16,7 +16,7 @@ export type GateDecision =
   | { kind: 'login'; location: string; clearMarker: true }
   /** Staff without a second factor: enrol first. */
   | { kind: 'enrol-mfa'; location: string }
-  /** A tenant the token does not list: the ordinary 404 (a bare 404 for a server action post). */
+  /** A tenant the token does not list, or /admin for anyone but staff: the ordinary 404 (a bare 404 for a server action post). */
   | { kind: 'not-found'; locale: 'nb' | 'en'; action: boolean }
   /** On to the page; `marker` is the sign-in time to keep in the marker cookie, when signed in. */
   | { kind: 'pass'; marker: number | null };
@@ -33,6 +33,15 @@ export interface GateRequest {
 export function decide(request: GateRequest, claims: SessionClaims | null, origin: string, now: number = Date.now(), limits: SessionLimits = sessionLimits()): GateDecision {
   const { locale, rest } = splitLocale(request.pathname);
   const onDashboard = rest === '/dashboard' || rest.startsWith('/dashboard/');
+  const onAdmin = rest === '/admin' || rest.startsWith('/admin/');
+
+  if (onAdmin) {
+    // Platform staff only, and only with a second factor. Everyone else, signed in or not, gets the same 404
+    // as a page that does not exist (no sign-in redirect: that would say the page is there). The admin pages
+    // and the SQL functions behind them check again.
+    if (!claims || !claims.staff) return { kind: 'not-found', locale, action: request.action };
+    if (claims.mustEnrolMfa) return { kind: 'enrol-mfa', location: new URL(withLocalePrefix(locale, '/dashboard/account/security'), origin).toString() };
+  }
 
   if (onDashboard && !claims) {
     // The browser drops an idle cookie, so "no session" plus our marker means idle

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { rowsOf, type Tx } from '@/db/client';
 import { accessLog, users } from '@/db/schema';
 import type { MemberCtx, TenantCtx } from '@/lib/tenancy/context';
 
@@ -38,4 +38,14 @@ export async function listAccessLog(
     .where(and(...conditions))
     .orderBy(desc(accessLog.id))
     .limit(limit);
+}
+
+/**
+ * Platform staff who appear in this tenant's access log, by id, with their
+ * names (drizzle/0033 staff_in_access_log: staff are not members, so the tenant
+ * door does not show them otherwise). Owners only; the database checks it.
+ */
+export async function staffInAccessLog(tx: Tx): Promise<Map<string, string>> {
+  const rows = rowsOf<{ user_id: string; name: string }>(await tx.execute(sql`select user_id, name from public.staff_in_access_log()`));
+  return new Map(rows.map((r) => [r.user_id, r.name]));
 }

@@ -1,4 +1,7 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { test as memberTest } from './fixtures';
 import { pdf } from '../fixtures/documents';
 import { ANNA, signInAndExpect } from './auth-helpers';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
@@ -99,4 +102,35 @@ test.describe('a rate-limited candidate', () => {
     await expect(jsPage).toHaveURL(/\/apply$/);
     await enhanced.close();
   });
+});
+
+/** Every page and route under app/[locale]/admin, as a visible path with made-up ids. */
+function adminPaths(dir = 'app/[locale]/admin'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return adminPaths(full);
+    if (name !== 'page.tsx' && name !== 'route.ts') return [];
+    return [
+      path
+        .dirname(full)
+        .replace('app/[locale]', '')
+        .replace(/\[[^\]]+\]/g, '00000000-0000-4000-8000-000000000000'),
+    ];
+  });
+}
+
+memberTest('every /admin page and route is the ordinary 404 for a visitor and for an employer, and an action posted there never reaches the app', async ({ visitorPage, erikPage, baseURL }) => {
+  const paths = adminPaths();
+  expect(paths).toEqual(expect.arrayContaining(['/admin', '/admin/tenants/00000000-0000-4000-8000-000000000000']));
+  for (const [who, request] of [['visitor', visitorPage.request], ['Erik', erikPage.request]] as const) {
+    for (const p of paths.flatMap((x) => [x, `/en${x}`])) {
+      const response = await request.get(p, { maxRedirects: 0 });
+      expect(response.status(), `${who} ${p}`).toBe(404);
+      expect(response.headers().location, `${who} ${p}`).toBeUndefined();
+      expect(response.headers()['content-disposition']).toBeUndefined();
+    }
+    const action = await request.post('/admin', { headers: { 'Next-Action': '0'.repeat(42), Origin: baseURL! }, multipart: { '0': '[]' }, maxRedirects: 0 });
+    expect(action.status(), `${who} action`).toBe(404);
+    expect(await action.text()).toBe('Not found');
+  }
 });

@@ -49,6 +49,21 @@ describe('the session gate in middleware (decisions, without Next or Auth.js)', 
     expect(decide(request('/dashboard/fjord', { action: true }), claims(), ORIGIN, now, limits)).toEqual({ kind: 'not-found', locale: 'nb', action: true });
   });
 
+  it('/admin: the ordinary 404 for visitors and non-staff alike (no sign-in redirect), enrolment for staff without a second factor, through for staff with one', () => {
+    for (const path of ['/admin', '/admin/tenants/x', '/en/admin']) {
+      const locale = path.startsWith('/en') ? 'en' : 'nb';
+      expect(decide(request(path), null, ORIGIN, now, limits), path).toEqual({ kind: 'not-found', locale, action: false });
+      // Even with the marker of an earlier session: "idle" would say the page exists.
+      expect(decide(request(path, { marker: String(now - 3_600_000) }), null, ORIGIN, now, limits), path).toEqual({ kind: 'not-found', locale, action: false });
+      expect(decide(request(path), claims(), ORIGIN, now, limits), path).toEqual({ kind: 'not-found', locale, action: false });
+    }
+    expect(decide(request('/admin', { action: true }), claims(), ORIGIN, now, limits)).toEqual({ kind: 'not-found', locale: 'nb', action: true });
+    expect(decide(request('/en/admin'), claims({ staff: true, mustEnrolMfa: true, tenants: [] }), ORIGIN, now, limits)).toEqual({ kind: 'enrol-mfa', location: `${ORIGIN}/en/dashboard/account/security` });
+    expect(decide(request('/admin'), claims({ staff: true, tenants: [] }), ORIGIN, now, limits)).toEqual({ kind: 'pass', marker: now - 60_000 });
+    // Not a prefix match: /administration is someone else's path.
+    expect(decide(request('/administration'), null, ORIGIN, now, limits)).toEqual({ kind: 'pass', marker: null });
+  });
+
   it('lets a member through and keeps the marker at the sign-in time; public pages pass without a session', () => {
     expect(decide(request('/dashboard/acme/applications'), claims(), ORIGIN, now, limits)).toEqual({ kind: 'pass', marker: now - 60_000 });
     expect(decide(request('/dashboard/account/security'), claims(), ORIGIN, now, limits).kind).toBe('pass');

@@ -15,7 +15,10 @@ export default async function DashboardHome({ params }: PageProps<'/[locale]/das
   const { locale } = await params;
   setRequestLocale(locale);
   // The person's tenants come with the request's one identity query, already sorted by name.
-  const mine = (await requireIdentity()).person.memberships;
+  const { person } = await requireIdentity();
+  const mine = person.memberships;
+  // Platform staff belong to no employer: their place is /admin (requireIdentity sent those without TOTP to enrol).
+  if (mine.length === 0 && person.staff) redirect(withLocalePrefix(locale, '/admin'));
   if (mine.length === 1) redirect(withLocalePrefix(locale, `/dashboard/${mine[0]!.tenantSlug}`));
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   if (mine.length === 0) {

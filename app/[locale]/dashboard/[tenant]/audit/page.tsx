@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAudit } from '@/lib/auth/audit';
+import { staffInAccessLog } from '@/lib/pipeline/access-log';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers } from '@/lib/tenancy/team';
 
@@ -14,8 +15,9 @@ export default async function AuditPage({ params }: PageProps<'/[locale]/dashboa
   const { locale, tenant } = await params;
   setRequestLocale(locale);
   const member = await requireMember(tenant, { role: 'owner' });
-  const [events, people] = await asMember(member, (tx) => Promise.all([listAudit(tx, member), listMembers(tx, member)]));
-  const names = new Map(people.map((p) => [p.userId, p.name || p.email]));
+  const [events, people, staff] = await asMember(member, (tx) => Promise.all([listAudit(tx, member), listMembers(tx, member), staffInAccessLog(tx)]));
+  // Platform staff who opened an application here are not members: the database names them for owners.
+  const names = new Map([...[...staff].map(([id, name]): [string, string] => [id, name]), ...people.map((p): [string, string] => [p.userId, p.name || p.email])]);
   const t = await getTranslations({ locale, namespace: 'Audit' });
   const format = await getFormatter({ locale });
   return (

@@ -69,8 +69,8 @@ export const confirmTotpAction = userAction(
       const message = result.reason === 'throttled' ? throttledMessage(t, result.retryAfter) : ta('password.wrongPassword');
       return { status: 'invalid', fieldErrors: { password: message }, message } as const;
     }
-    // Staff may now go on: refresh the token so it no longer asks for enrolment.
-    await refreshSession(claims.sv);
+    // Staff may now go on: refresh the token so it no longer asks for enrolment (this session proved the factor).
+    await refreshSession(claims.sv, { mfaEnrolled: true });
     return { status: 'ok', message: t('mfaEnabled'), data: { recoveryCodes: result.recoveryCodes } } as const;
   },
   // Keep the page as it is so the recovery codes stay on screen.

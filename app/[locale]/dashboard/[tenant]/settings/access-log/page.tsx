@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { withLocalePrefix } from '@/i18n/paths';
-import { listAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
+import { listAccessLog, staffInAccessLog, type AccessAction } from '@/lib/pipeline/access-log';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers } from '@/lib/tenancy/team';
 import { FilterSelect } from '@/components/dashboard/filter-select';
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const actions = ['view', 'preview', 'download', 'export', 'delete'] as const satisfies readonly AccessAction[];
+const actions = ['view', 'preview', 'download', 'export', 'delete', 'staff_view'] as const satisfies readonly AccessAction[];
 const PAGE = 50;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
@@ -30,8 +30,11 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const action = actions.find((a) => a === one(query.action));
   const before = Number(one(query.before));
   const beforeId = Number.isSafeInteger(before) && before > 0 ? before : undefined;
-  const rows = await asMember(member, (tx) => listAccessLog(tx, member, { userId, action, beforeId, limit: PAGE }));
+  // Platform staff are not members (RLS hides their names): the database names those in this log, for owners.
+  const [rows, staff] = await asMember(member, (tx) => Promise.all([listAccessLog(tx, member, { userId, action, beforeId, limit: PAGE }), staffInAccessLog(tx)]));
   const t = await getTranslations({ locale, namespace: 'AccessLog' });
+  const ts = await getTranslations({ locale, namespace: 'StaffAccess' });
+  const actionLabel = (a: AccessAction) => (a === 'staff_view' ? ts('action') : t(`actions.${a}`));
   const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const last = rows[rows.length - 1];
@@ -45,7 +48,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t('filter')}>
         <FilterSelect id="log-member" name="member" label={t('member')} value={userId} allLabel={t('allMembers')} options={people.map((p) => ({ value: p.userId, label: p.name || p.email }))} />
-        <FilterSelect id="log-action" name="action" label={t('action')} value={action} allLabel={t('allActions')} options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
+        <FilterSelect id="log-action" name="action" label={t('action')} value={action} allLabel={t('allActions')} options={actions.map((a) => ({ value: a, label: actionLabel(a) }))} />
         <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
           {t('show')}
         </button>
@@ -54,10 +57,20 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
         {rows.map((r) => (
           <StackedRow key={r.id} data-log-action={r.action}>
             <th scope="row" className="p-2 font-normal">{format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' })}</th>
-            <td className="px-2 md:p-2">{r.member ?? t('formerMember')}</td>
             <td className="px-2 md:p-2">
-              {t(`actions.${r.action}`)}
-              {r.detail ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
+              {r.userId && staff.has(r.userId) ? (
+                <>
+                  {staff.get(r.userId)} <span className="whitespace-nowrap rounded bg-accent-soft px-1.5 py-0.5 text-sm font-semibold text-accent-strong" data-testid="staff-label">{ts('label')}</span>
+                </>
+              ) : (
+                (r.member ?? t('formerMember'))
+              )}
+            </td>
+            <td className="px-2 md:p-2">
+              {actionLabel(r.action)}
+              {/* A staff opening's detail is its written reason (blanked with the rest when the application is erased). */}
+              {r.detail && r.action === 'staff_view' ? <span className="block break-words text-sm text-muted">{ts('reason', { reason: r.detail })}</span> : null}
+              {r.detail && r.action !== 'staff_view' ? <span className="block break-all text-sm text-muted">{r.detail}</span> : null}
             </td>
             <td className="px-2 md:p-2">
               {r.applicationId ? (
