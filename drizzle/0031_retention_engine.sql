@@ -80,13 +80,15 @@ ALTER TABLE public.retention_warnings ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE public.retention_warnings FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
+CREATE POLICY tenant_isolation ON public.retention_warnings FOR SELECT TO app_runtime USING (tenant_id = (SELECT public.door_tenant()));
+--> statement-breakpoint
 CREATE POLICY system_access ON public.retention_warnings FOR SELECT TO app_system USING (true);
 --> statement-breakpoint
 CREATE POLICY purge_access ON public.retention_warnings TO app_purge USING (true) WITH CHECK (true);
 --> statement-breakpoint
 REVOKE ALL ON public.retention_warnings FROM PUBLIC;
 --> statement-breakpoint
-GRANT SELECT ON public.retention_warnings TO app_system;
+GRANT SELECT ON public.retention_warnings TO app_runtime, app_system;
 --> statement-breakpoint
 GRANT SELECT, INSERT ON public.retention_warnings TO app_purge;
 --> statement-breakpoint

@@ -20,3 +20,9 @@ export const legalHoldInput = z.object({
   until: z.iso.date({ error: 'holdUntil' }),
 });
 export type LegalHoldInput = z.infer<typeof legalHoldInput>;
+
+/** The end dates a hold may have, as YYYY-MM-DD in Oslo: today up to 365 days ahead (the database checks again). */
+export function holdDateRange(now: Date = new Date()): { min: string; max: string } {
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return { min: day(now), max: day(new Date(now.getTime() + HOLD_MAX_DAYS * 86_400_000)) };
+}

@@ -22,6 +22,8 @@ export interface ActiveHold {
 export interface JobRetention {
   /** When the job's applications are due, or null while they are kept (open job without a closing date). */
   purgeAt: Date | null;
+  /** The date has come (the next run takes them, unless held). */
+  due: boolean;
   cause: RetentionCause | null;
   applications: number;
   retentionDays: number;
@@ -43,9 +45,9 @@ const asDate = (v: unknown): Date | null => (v === null || v === undefined ? nul
 
 export async function jobRetention(tx: Tx, ctx: TenantCtx, jobId: string): Promise<JobRetention | null> {
   if (!isUuid(jobId)) return null;
-  const [row] = rowsOf<{ purge_at: unknown; cause: RetentionCause | null; applications: number; retention_days: number; unfilled_cap_days: number } & HoldRow>(
+  const [row] = rowsOf<{ purge_at: unknown; due: boolean; cause: RetentionCause | null; applications: number; retention_days: number; unfilled_cap_days: number } & HoldRow>(
     await tx.execute(sql`
-      select ${purgeAt} as purge_at, ${cause} as cause, t.retention_days, t.unfilled_cap_days,
+      select ${purgeAt} as purge_at, coalesce(${purgeAt} <= now(), false) as due, ${cause} as cause, t.retention_days, t.unfilled_cap_days,
              (select count(*)::int from applications a where a.tenant_id = j.tenant_id and a.job_id = j.id) as applications,
              h.id as hold_id, h.reason as hold_reason, h.held_until::text as hold_until, case when h.id is null then null else 'job' end as hold_on
         from jobs j
@@ -59,6 +61,7 @@ export async function jobRetention(tx: Tx, ctx: TenantCtx, jobId: string): Promi
   if (!row) return null;
   return {
     purgeAt: asDate(row.purge_at),
+    due: Boolean(row.due),
     cause: row.cause,
     applications: Number(row.applications),
     retentionDays: Number(row.retention_days),
@@ -69,6 +72,7 @@ export async function jobRetention(tx: Tx, ctx: TenantCtx, jobId: string): Promi
 
 export interface ApplicationRetention {
   purgeAt: Date | null;
+  due: boolean;
   cause: RetentionCause | null;
   /** The hold that keeps it (its own or its job's, the one that lasts longest). */
   hold: ActiveHold | null;
@@ -79,9 +83,9 @@ export async function applicationsRetention(tx: Tx, ctx: TenantCtx, applicationI
   const ids = [...new Set(applicationIds)].filter(isUuid);
   const out = new Map<string, ApplicationRetention>();
   if (ids.length === 0) return out;
-  const rows = rowsOf<{ id: string; purge_at: unknown; cause: RetentionCause | null } & HoldRow>(
+  const rows = rowsOf<{ id: string; purge_at: unknown; due: boolean; cause: RetentionCause | null } & HoldRow>(
     await tx.execute(sql`
-      select a.id, ${purgeAt} as purge_at, ${cause} as cause,
+      select a.id, ${purgeAt} as purge_at, coalesce(${purgeAt} <= now(), false) as due, ${cause} as cause,
              h.id as hold_id, h.reason as hold_reason, h.held_until::text as hold_until,
              case when h.id is null then null when h.application_id is null then 'job' else 'application' end as hold_on
         from applications a
@@ -93,7 +97,7 @@ export async function applicationsRetention(tx: Tx, ctx: TenantCtx, applicationI
            order by h.held_until desc limit 1) h on true
        where a.tenant_id = ${ctx.tenantId} and a.id = any(${`{${ids.join(',')}}`}::uuid[])`),
   );
-  for (const row of rows) out.set(row.id, { purgeAt: asDate(row.purge_at), cause: row.cause, hold: holdOf(row) });
+  for (const row of rows) out.set(row.id, { purgeAt: asDate(row.purge_at), due: Boolean(row.due), cause: row.cause, hold: holdOf(row) });
   return out;
 }
 
