@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { e2eEnv } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
 /**
@@ -103,4 +104,12 @@ test('the overview lists what is deleted in the next 14 days, and each applicati
   await first.click();
   await expect(page.getByTestId('retention').getByTestId('application-retention')).toBeVisible();
   await expect(page.getByTestId('legal-hold')).toContainText('Rettslig hold');
+});
+
+test('the retention cron route refuses without the bearer secret and answers with counts with it', async ({ request }) => {
+  expect((await request.get('/api/cron/retention')).status()).toBe(401);
+  expect((await request.post('/api/cron/retention', { headers: { Authorization: 'Bearer wrong-secret-0123456789' } })).status()).toBe(401);
+  const ok = await request.post('/api/cron/retention', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ erased: expect.any(Number), batches: expect.any(Number), warnings: expect.any(Number) });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withTenant } from '../../db/doors';
 import { outbox } from '../../db/schema';
+import { templates } from '../../lib/email/templates';
 import { runRetention } from '../../lib/retention/engine';
 import { applicationsRetention, jobRetention, upcomingDeletions } from '../../lib/retention/schedule';
 import { releaseLegalHold, retentionSettings, setLegalHold, updateRetentionSettings } from '../../lib/retention/settings';
@@ -183,6 +184,13 @@ describe('retention purge', () => {
     expect(emails[0]!.payload).toMatchObject({ jobTitle: 'Snart slettet', applications: 1, cause: 'filled' });
     expect(JSON.stringify(emails[0]!.payload)).not.toContain(app!.email);
     expect(JSON.stringify(emails[0]!.payload)).not.toContain(app!.fullName);
+    // It renders in both languages, naming the job and the count, never a candidate.
+    for (const language of ['nb', 'en'] as const) {
+      const rendered = await templates['retention-warning'](emails[0]!.payload as Parameters<(typeof templates)['retention-warning']>[0], language);
+      expect(rendered.subject).toContain('Snart slettet');
+      expect(rendered.text).toContain(String(emails[0]!.payload.url));
+      expect(`${rendered.html}${rendered.text}`).not.toContain(app!.email);
+    }
     expect(await remaining([app!.id])).toEqual([app!.id]);
   });
 });
