@@ -99,6 +99,33 @@ CREATE INDEX outbox_reference_idx ON public.outbox ((payload ->> 'reference'));
 -- any real UPDATE of an application (app_purge's functions never issue one).
 GRANT UPDATE (id) ON public.applications TO app_purge;
 --> statement-breakpoint
+-- The never-filled cap trusts closes_on and archived_at, which the app writes. As 0016 does for filled_at: for every
+-- role but the table owner, a changed closing date is never before yesterday (Oslo), and an archive date is about
+-- now and final. So SQL on the app's connection cannot move a job's applications into the past and have the next
+-- run erase them. (A new job may have any date: it has no applications, and a job past its date takes none.)
+CREATE FUNCTION public.guard_retention_cap_clock() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID AND pg_catalog.pg_has_role(c.relowner, 'USAGE')) THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'UPDATE' AND NEW.closes_on IS DISTINCT FROM OLD.closes_on AND NEW.closes_on IS NOT NULL
+     AND NEW.closes_on < (now() AT TIME ZONE 'Europe/Oslo')::date - 1 THEN
+    RAISE EXCEPTION 'refused: a closing date is changed to yesterday at the earliest'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF TG_OP = 'UPDATE' AND OLD.archived_at IS NOT NULL AND NEW.archived_at IS DISTINCT FROM OLD.archived_at THEN
+    RAISE EXCEPTION 'refused: an archived job keeps its archive date' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.archived_at IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.archived_at IS NULL) AND NEW.archived_at < now() - interval '1 hour' THEN
+    RAISE EXCEPTION 'refused: an archive date is today''s, never one in the past' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER jobs_retention_cap_clock BEFORE INSERT OR UPDATE OF closes_on, archived_at ON public.jobs FOR EACH ROW EXECUTE FUNCTION public.guard_retention_cap_clock();
+--> statement-breakpoint
 -- When a job's applications are due, or null while they are kept. The single definition: the dashboard shows it and
 -- the purge uses it. Filled (or archived after filled): filled_at + retention days. Never filled: the end of the
 -- closing day in Oslo + the cap, or archived_at + the cap when there is no closing date; an open job without a

@@ -222,6 +222,12 @@ describe('who may change retention', () => {
     const other = await employer('Annen AS');
     const foreign = await filledJob(other.tenant.id, 1);
     expect(await refused(withTenant(owner, (tx) => setLegalHold(tx, owner, { jobId: foreign.id }, { reason: 'x', until })))).toBe('not_found');
+    // Nor can the app's connection move the never-filled clock into the past (the cap trusts these dates).
+    const open = await makeJob(handle, tenant.id, 'Åpen');
+    await applicationsTo(tenant.id, open.id, 1);
+    expect(await dbError(withTenant(owner, (tx) => tx.execute(sql`update jobs set closes_on = current_date - 400 where id = ${open.id}`)))).toMatch(/closing date/);
+    expect(await dbError(withTenant(owner, (tx) => tx.execute(sql`update jobs set status = 'archived', archived_at = now() - interval '400 days' where id = ${open.id}`)))).toMatch(/archive date/);
+    await withTenant(owner, (tx) => tx.execute(sql`update jobs set closes_on = public.retention_today() - 1 where id = ${open.id}`));
     const audit = rowsOf<{ detail: unknown }>(await handle.owner.execute(sql`select detail from audit_log where tenant_id = ${tenant.id} and event = 'retention.settings_changed'`));
     expect(audit).toEqual([{ detail: { retentionDays: [90, 30], unfilledCapDays: [180, 60] } }]);
   });
