@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { e2eEnv } from '../../playwright.config';
+import { pdf } from '../fixtures/documents';
 import { expect, test } from './fixtures';
+import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { JobEditorPage } from './pages/job-editor-page';
 
 /**
  * Retention as the employer sees it: owners set how long applications are kept (recruiters read it), the job page
@@ -112,4 +115,38 @@ test('the retention cron route refuses without the bearer secret and answers wit
   const ok = await request.post('/api/cron/retention', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ erased: expect.any(Number), batches: expect.any(Number), warnings: expect.any(Number) });
+});
+
+test('a filled job says when its applications go, each application shows the date, and a hold on one shows beside it', async ({ annaPage: page, visitorPage }, info) => {
+  test.setTimeout(120_000);
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const title = `Oppbevaring ${stamp}`;
+  const editor = new JobEditorPage(page);
+  const { jobId, slug } = await editor.createPublished({ title, place: 'Oslo' });
+  const form = new ApplyPage(visitorPage);
+  await form.open(`/careers/acme/${slug}/apply`);
+  await form.fill(applicant(`retention-${stamp}@example.no`, { fullName: 'Rita Retensjon' }), [upload('CV.pdf', pdf())]);
+  await form.submit();
+  await form.expectReceipt();
+
+  await editor.open(jobId);
+  await editor.markFilled();
+  // 90 days (the default) after now, as the Oslo calendar day the page shows.
+  const day = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + 90 * 86_400_000));
+  await expect(page.getByTestId('job-retention')).toHaveText(`1 søknad slettes ${day} (90 dager, deres innstilling).`);
+  // "Delete now" for the owner is still there beside it.
+  await expect(page.getByTestId('erase-all')).toBeVisible();
+
+  await page.goto(`/dashboard/acme/applications?job=${jobId}`);
+  await expect(page.getByTestId('application-retention')).toHaveText(`Slettes ${day}`);
+  await page.getByRole('link', { name: 'Rita Retensjon' }).click();
+  await expect(page.getByTestId('retention').getByTestId('application-retention')).toHaveText(`Slettes ${day}`);
+  const hold = page.getByTestId('legal-hold');
+  await hold.getByLabel('Grunn (høyst 500 tegn)').fill('Innsynskrav fra advokat');
+  await hold.getByLabel('Til og med dato').fill(monthAhead());
+  await hold.getByRole('button', { name: 'Sett rettslig hold' }).click();
+  const until = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${monthAhead()}T12:00:00Z`));
+  await expect(page.getByTestId('retention').getByTestId('application-retention')).toHaveText(`Beholdes til ${until} (rettslig hold: Innsynskrav fra advokat).`);
+  await page.goto(`/dashboard/acme/applications?job=${jobId}`);
+  await expect(page.getByTestId('application-retention')).toHaveText(`Beholdes til ${until} (rettslig hold)`);
 });
