@@ -27,7 +27,7 @@ export interface RetentionReport {
  * concurrent run holds, and erases them with tombstones. So a run holds locks for one batch at a time, two runs
  * never erase a row twice, and a second run right after finds nothing: idempotent.
  */
-export async function runRetention({ batch = 500, maxBatches = 100_000 }: { batch?: number; maxBatches?: number } = {}): Promise<RetentionReport> {
+export async function runRetention({ batch = 1000, maxBatches = 100_000 }: { batch?: number; maxBatches?: number } = {}): Promise<RetentionReport> {
   const warnings = await queueRetentionWarnings();
   const report: RetentionReport = { erased: 0, byTenant: {}, batches: 0, warnings };
   for (let i = 0; i < maxBatches; i++) {

@@ -8,7 +8,7 @@ async function handle(request: Request) {
   if (!bearerMatches(request.headers.get('authorization'), settings().CRON_SECRET)) {
     return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
   }
-  return NextResponse.json(await runRetention({ batch: 500 }));
+  return NextResponse.json(await runRetention({ batch: 1000 }));
 }
 
 export const GET = handle;
