@@ -3,12 +3,13 @@ import { dashboardBench, ensureDatabase } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
+import { benchRetention } from './retention';
 import { load } from './throughput';
 
 /**
  * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
  * of `npm test`; compare ratios within one run (the machines are shared and noisy).
- * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard) runs one.
+ * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention) runs one.
  */
 const BUDGET_KB = 25;
 
@@ -25,6 +26,7 @@ async function main() {
     console.log('\nGenerating or reusing the dashboard data set on the local PostgreSQL (first run takes minutes)…');
     printTable('Dashboard server time through lib/ under RLS', await dashboardBench());
   }
+  if (wanted('retention')) await retentionBench();
 }
 
 async function pagesBench() {
@@ -73,19 +75,38 @@ async function pagesBench() {
 
 /** Submissions always run on a real PostgreSQL: DATABASE_URL, or a scratch database on the local server. */
 async function submitBench() {
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    url = 'postgres://postgres@127.0.0.1:5432/seerecruit_bench_submit';
-    await ensureDatabase(url, false);
-    const seed = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }, stdio: 'inherit' });
-    if (seed.status !== 0) throw new Error('seeding the submission bench database failed');
-  }
-  const s = await benchSubmissions(url);
+  const s = await benchSubmissions(await submitDatabase('seerecruit_bench_submit'));
   printTable('Submitting with a 200 KB PDF, 16 concurrent, lib/applications/receiveApplication on Postgres (goal p95 ≤ 100 ms)', [
     ['sent (incl. repeats)', 'distinct', 'stored', 'p50 ms', 'p95 ms', 'per s', 'outcomes'],
     [String(s.sent), String(s.distinct), String(s.stored), s.p50.toFixed(1), s.p95.toFixed(1), s.perSecond.toFixed(0), JSON.stringify(s.outcomes)],
   ]);
   if (s.stored !== s.distinct) console.error(`STORED ${s.stored} != DISTINCT ${s.distinct}`);
+}
+
+/**
+ * The retention purge of BENCH_RETENTION_APPLICATIONS (default 100 000) applications with a file each, while
+ * submissions continue (bench/retention.ts). A fresh scratch database each run unless DATABASE_URL is set.
+ */
+async function retentionBench() {
+  const url = process.env.DATABASE_URL ?? (await submitDatabase('seerecruit_bench_retention', true));
+  const r = await benchRetention(url);
+  printTable(`Retention purge of ${r.applications} applications with a ${r.fileKb} KB file each (${r.filesMb} MB of files; inserted in ${r.insertSeconds.toFixed(0)} s), submissions continuing at 8 concurrent`, [
+    ['erased', 'left', 'emails left', 'batches', 'purge s (goal ≤ 30)', 'submit p50 before ms', 'p50 during ms', 'p95 before ms', 'p95 during ms', 'p95 ratio (goal ≤ 1.5)', 'submitted during'],
+    [String(r.erased), String(r.left), String(r.outboxLeft), String(r.batches), r.purgeSeconds.toFixed(1), r.p50Before.toFixed(1), r.p50During.toFixed(1), r.p95Before.toFixed(1), r.p95During.toFixed(1), (r.p95During / r.p95Before).toFixed(2), String(r.submittedDuring)],
+  ]);
+}
+
+/** A scratch database on the local server, migrated and seeded (Acme's open job takes the submissions). */
+async function submitDatabase(name: string, fresh = false): Promise<string> {
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    url = `postgres://postgres@127.0.0.1:5432/${name}`;
+    if (fresh) await ensureDatabase(url, true);
+    await ensureDatabase(url, false);
+    const seed = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }, stdio: 'inherit' });
+    if (seed.status !== 0) throw new Error('seeding the bench database failed');
+  }
+  return url;
 }
 
 export function printTable(title: string, rows: string[][]) {

@@ -30,7 +30,7 @@ export const SYSTEM_PURPOSES = [
   'email-delivery', // lib/email/worker: the outbox worker
   'dev-outbox', // lib/email/worker: captured emails, development only
   'demo-data', // lib/dev/demo-data: the demo tenants and people
-  'retention', // lib/erasure/erase: the retention purge (definer functions that check the dates in SQL)
+  'retention', // lib/erasure/erase, lib/retention/engine: the retention purge and its owner warnings (definer functions that check the dates in SQL)
   'staff-access', // lib/admin/access: platform staff's audited reads from /admin (definer functions of drizzle/0033 check staff + TOTP and log)
 ] as const;
 export type SystemPurpose = (typeof SYSTEM_PURPOSES)[number];

@@ -64,7 +64,11 @@ export const outbox = pgTable(
     renderedText: text('rendered_text'),
     createdAt: createdAt(),
   },
-  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+    // purge_erase deletes a batch's emails by reference (drizzle/0031).
+    index('outbox_reference_idx').on(sql`(${t.payload} ->> 'reference')`),
+  ],
 );
 
 /** Fixed-window counters, incremented atomically before the work they limit. */

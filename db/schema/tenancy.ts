@@ -15,12 +15,15 @@ export const tenants = pgTable(
     intro: text('intro').notNull().default(''),
     language: text('language', { enum: ['nb', 'en'] }).notNull().default('nb'),
     retentionDays: integer('retention_days').notNull().default(90),
+    /** Days after the closing date (or archiving) that applications of a never-filled job are kept (drizzle/0031). */
+    unfilledCapDays: integer('unfilled_cap_days').notNull().default(180),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('tenants_slug_key').on(t.slug),
     check('tenants_retention_days_range', sql`${t.retentionDays} between 1 and 365`),
+    check('tenants_unfilled_cap_days_range', sql`${t.unfilledCapDays} between 30 and 730`),
     check('tenants_slug_shape', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$'`),
     // /dashboard/account is the person's own account area (drizzle/0003_reserve_account_slug.sql).
     check('tenants_slug_not_reserved', sql`${t.slug} <> 'account'`),

@@ -36,6 +36,7 @@ export async function startServer(): Promise<void> {
     }
   }
   startOutboxInterval();
+  startRetentionInterval();
 }
 
 /** Background email delivery in this process (dev and `npm start`); harmless beside cron and after(). */
@@ -43,5 +44,16 @@ function startOutboxInterval(): void {
   const timer = setInterval(() => {
     import('@/lib/email/worker').then(({ deliverDueEmails }) => deliverDueEmails()).catch(() => undefined);
   }, 15_000);
+  timer.unref();
+}
+
+/**
+ * The retention purge in this process every 10 minutes (dev and `npm start`); harmless beside /api/cron/retention:
+ * concurrent runs skip each other's rows (drizzle/0031).
+ */
+function startRetentionInterval(): void {
+  const timer = setInterval(() => {
+    import('@/lib/retention/engine').then(({ runRetention }) => runRetention()).catch((error: unknown) => console.error('SeeRecruit: retention run failed', error));
+  }, 10 * 60_000);
   timer.unref();
 }

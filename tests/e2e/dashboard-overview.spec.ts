@@ -153,8 +153,8 @@ test('archiving a job asks first, then takes it off the career site and ends edi
   });
 });
 
-test('the menu offers owners the team and both logs, recruiters only jobs and applications', async ({ annaPage, olaPage }) => {
-  const everyone = ['Oversikt', 'Stillinger', 'Søknader'];
+test('the menu offers owners the team and both logs, recruiters only jobs, applications and the (read-only) settings', async ({ annaPage, olaPage }) => {
+  const everyone = ['Oversikt', 'Stillinger', 'Søknader', 'Innstillinger'];
   const ownersOnly = ['Team', 'Sikkerhetslogg', 'Tilgangslogg'];
   for (const [who, page, links] of [
     ['Anna (owner)', annaPage, [...everyone, ...ownersOnly]],
@@ -174,5 +174,6 @@ test('the menu offers owners the team and both logs, recruiters only jobs and ap
     await dashboard.navigate('Team');
     await dashboard.navigate('Sikkerhetslogg');
     await dashboard.navigate('Tilgangslogg');
+    await dashboard.navigate('Innstillinger');
   });
 });

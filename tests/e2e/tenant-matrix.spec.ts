@@ -32,6 +32,8 @@ const PAGES: Record<string, PageCase> = {
   'app/[locale]/dashboard/[tenant]/applications/page.tsx': { path: '/dashboard/{tenant}/applications', tenant: true, ownerOnly: false },
   'app/[locale]/dashboard/[tenant]/applications/[applicationId]/page.tsx': { path: '/dashboard/{tenant}/applications/{application}', tenant: true, ownerOnly: false },
   'app/[locale]/dashboard/[tenant]/settings/access-log/page.tsx': { path: '/dashboard/{tenant}/settings/access-log', tenant: true, ownerOnly: true },
+  // Recruiters read the retention settings; only owners change them (the action, and the database).
+  'app/[locale]/dashboard/[tenant]/settings/page.tsx': { path: '/dashboard/{tenant}/settings', tenant: true, ownerOnly: false },
 };
 
 interface Targets {
@@ -43,6 +45,8 @@ interface Targets {
   applicationId: string;
   fileId: string;
   noteId: string;
+  /** Anna's legal hold on that application. */
+  holdId: string;
 }
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 /** A page path with its ids filled in (signed out, any well-formed id will do). */
@@ -53,6 +57,8 @@ function fill(p: string, t?: Targets) {
     .replace('{application}', t?.applicationId ?? NO_ID);
 }
 const NOTE_BODY = 'Anna sin notat fra matrisen';
+/** A hold end date a month ahead (YYYY-MM-DD). */
+const holdUntil = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 type ActionCase =
   | { scope: 'user'; args: 'none' | 'form' | 'state+form' }
   | {
@@ -173,10 +179,31 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: (t) => ({ applicationId: t.applicationId, reason: 'duplicate', confirm: 'yes' }),
     stillThere: (_t, html) => html.includes('data-testid="reference"'),
   },
+ 'app/[locale]/dashboard/[tenant]/settings/actions.ts#updateRetentionSettingsAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'settings',
+    fields: () => ({ retentionDays: '7', unfilledCapDays: '37' }),
+    stillThere: (_t, html) => html.includes('name="unfilledCapDays"') && !html.includes('value="37"'),
+  },
+  'app/[locale]/dashboard/[tenant]/settings/actions.ts#setLegalHoldAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'jobs/{job}',
+    fields: (t) => ({ jobId: t.jobId, reason: 'Inntrengerens hold', until: holdUntil() }),
+    stillThere: (_t, html) => html.includes('data-testid="job-retention"') && !html.includes('Inntrengerens hold'),
+  },
+  'app/[locale]/dashboard/[tenant]/settings/actions.ts#releaseLegalHoldAction': {
+    scope: 'tenant',
+    ownerOnly: true,
+    page: 'applications/{application}',
+    fields: (t) => ({ holdId: t.holdId }),
+    stillThere: (t, html) => html.includes(`name="holdId" value="${t.holdId}"`),
+  },
 };
 
 /** Actions that take an Acme id: with Erik's own tenant in the form they must still find nothing. */
-const ID_ACTIONS = ['#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#deleteJobApplicationsAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];
+const ID_ACTIONS = ['#setLegalHoldAction', '#releaseLegalHoldAction', '#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#deleteJobApplicationsAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -243,6 +270,8 @@ async function acmeTargets(candidatePage: Page, baseURL: string, anna: APIReques
   const applicationId = /data-application="([0-9a-f-]{36})"/.exec(listHtml)![1]!;
   const noted = await callAction(anna, baseURL, `/dashboard/acme/applications/${applicationId}`, ids.get('app/[locale]/dashboard/[tenant]/applications/actions.ts#addNoteAction')!, 'state+form', { tenant: 'acme', applicationId, body: NOTE_BODY });
   expect(noted.status()).toBe(200);
+  const held = await callAction(anna, baseURL, `/dashboard/acme/applications/${applicationId}`, ids.get('app/[locale]/dashboard/[tenant]/settings/actions.ts#setLegalHoldAction')!, 'state+form', { tenant: 'acme', applicationId, reason: 'Matrisens hold', until: holdUntil() });
+  expect(held.status()).toBe(200);
   const detailHtml = await (await anna.get(`/dashboard/acme/applications/${applicationId}`)).text();
   return {
     annaId: idOf('anna@acme.test'),
@@ -252,6 +281,7 @@ async function acmeTargets(candidatePage: Page, baseURL: string, anna: APIReques
     applicationId,
     fileId: /\/files\/([0-9a-f-]{36})"/.exec(detailHtml)![1]!,
     noteId: /data-note="([0-9a-f-]{36})"/.exec(detailHtml)![1]!,
+    holdId: /name="holdId" value="([0-9a-f-]{36})"/.exec(detailHtml)![1]!,
   };
 }
 

@@ -12,6 +12,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
     { href: base, label: t('overview') },
     { href: `${base}/jobs`, label: t('jobs') },
     { href: `${base}/applications`, label: t('applications') },
+    { href: `${base}/settings`, label: t('settings') },
     ...(member.role === 'owner'
       ? [
           { href: `${base}/team`, label: t('team') },

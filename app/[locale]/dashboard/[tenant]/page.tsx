@@ -5,6 +5,8 @@ import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/i18n/paths';
 import { jobsClosingSoon, listJobs } from '@/lib/jobs/jobs';
 import { recentActivity, type ActivityEvent } from '@/lib/pipeline/activity';
+import { upcomingDeletions } from '@/lib/retention/schedule';
+import { purgeDay } from '@/components/dashboard/retention-note';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/[tenant]'>): Promise<Metadata> {
@@ -17,7 +19,11 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
   const { locale, tenant } = await params;
   setRequestLocale(locale);
   const member = await requireMember(tenant);
-  const [jobs, closing, activity] = await asMember(member, (tx) => Promise.all([listJobs(tx, member), jobsClosingSoon(tx, member), recentActivity(tx, member)]));
+  const [jobs, closing, activity, deleting] = await asMember(member, (tx) =>
+    Promise.all([listJobs(tx, member), jobsClosingSoon(tx, member), recentActivity(tx, member), upcomingDeletions(tx, member, 14)]),
+  );
+  const tr = await getTranslations({ locale, namespace: 'Retention' });
+  const deletingCount = deleting.reduce((n, d) => n + d.applications, 0);
   const open = jobs.filter((j) => j.effectiveStatus === 'published');
   const closingDays = await Promise.all(closing.map((j) => formatDay(j.closesOn!, locale as Locale)));
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
@@ -89,6 +95,26 @@ export default async function TenantOverview({ params }: PageProps<'/[locale]/da
                   {job.title}
                 </a>{' '}
                 <span className="text-sm text-muted">{tj('closes', { date: closingDays[i]! })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="deleting-heading" className="flex flex-col gap-2" data-testid="upcoming-deletions">
+        <h2 id="deleting-heading" className="text-lg font-semibold">
+          {tr('upcomingTitle')} {deletingCount > 0 ? <span className="font-normal text-muted">({deletingCount})</span> : null}
+        </h2>
+        {deleting.length === 0 ? (
+          <p className="text-muted">{tr('upcomingEmpty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {deleting.map((d) => (
+              <li key={d.jobId} data-job={d.jobId}>
+                <a href={`${base}/jobs/${d.jobId}`} className="text-accent underline underline-offset-2">
+                  {d.title}
+                </a>{' '}
+                <span className="text-sm text-muted">{tr('upcomingRow', { count: d.applications, date: purgeDay(d.purgeAt, locale as Locale) })}</span>
               </li>
             ))}
           </ul>

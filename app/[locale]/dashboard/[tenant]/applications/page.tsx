@@ -8,6 +8,9 @@ import { listCandidates } from '@/lib/pipeline/list';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { controlClass, FilterSelect } from '@/components/dashboard/filter-select';
 import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
+import { ApplicationRetentionNote } from '@/components/dashboard/retention-note';
+import type { Locale } from '@/i18n/routing';
+import { applicationsRetention } from '@/lib/retention/schedule';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications'>;
 
@@ -29,9 +32,11 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const stage = stages.includes(stageParam as Stage) ? (stageParam as Stage) : undefined;
   const q = one(query.q)?.slice(0, 200) || undefined;
   const after = one(query.after) || undefined;
-  const [jobs, { rows, next }] = await asMember(member, (tx) =>
-    Promise.all([listJobs(tx, member), listCandidates(tx, member, { jobId: job, stage, search: q, after })]),
-  );
+  const [jobs, { rows, next }, retention] = await asMember(member, async (tx) => {
+    const [all, page] = await Promise.all([listJobs(tx, member), listCandidates(tx, member, { jobId: job, stage, search: q, after })]);
+    return [all, page, await applicationsRetention(tx, member, page.rows.map((r) => r.applicationId))] as const;
+  });
+  const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Applications' });
   const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
@@ -59,7 +64,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         </button>
       </form>
 
-      <StackedTable caption={t('title')} columns={[t('colName'), t('colJob'), t('colStage'), t('colSubmitted')]} empty={rows.length === 0 ? (after ? t('noMore') : job || stage || q ? t('emptyFiltered') : t('empty')) : null}>
+      <StackedTable caption={t('title')} columns={[t('colName'), t('colJob'), t('colStage'), t('colSubmitted'), tr('colDeletes')]} empty={rows.length === 0 ? (after ? t('noMore') : job || stage || q ? t('emptyFiltered') : t('empty')) : null}>
         {rows.map((r) => (
           <StackedRow key={r.applicationId} data-application={r.applicationId}>
             <th scope="row" className="p-2 font-semibold">
@@ -74,6 +79,9 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             <td className="px-2 md:p-2">{r.jobTitle}</td>
             <td className="px-2 md:p-2">{t(`stages.${r.stage}`)}</td>
             <td className="px-2 text-sm md:p-2">{format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <td className="px-2 text-sm md:p-2">
+              <ApplicationRetentionNote retention={retention.get(r.applicationId)} locale={locale as Locale} short />
+            </td>
           </StackedRow>
         ))}
       </StackedTable>

@@ -14,6 +14,10 @@ import { openApplication, previewable } from '@/lib/pipeline/detail';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { addNoteAction, deleteApplicationAction, deleteNoteAction, editNoteAction, moveStageAction, rateApplicationAction } from '../actions';
 import { controlClass } from '@/components/dashboard/filter-select';
+import { LegalHoldSection } from '@/components/dashboard/legal-hold-section';
+import { ApplicationRetentionNote } from '@/components/dashboard/retention-note';
+import { applicationsRetention } from '@/lib/retention/schedule';
+import { releaseLegalHoldAction, setLegalHoldAction } from '../../settings/actions';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications/[applicationId]'>;
 
@@ -31,6 +35,8 @@ export default async function ApplicationPage({ params }: Props) {
   const opened = await asMember(member, (tx) => openApplication(tx, member, applicationId));
   if (!opened) notFound();
   const { application: a, job, files, submissions, stage, history, notes, myRating } = opened;
+  const retention = (await asMember(member, (tx) => applicationsRetention(tx, member, [a.id]))).get(a.id);
+  const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Applications' });
   const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
@@ -48,6 +54,24 @@ export default async function ApplicationPage({ params }: Props) {
           {job.title} · {t(`stages.${stage}`)}
         </p>
       </header>
+
+      <section aria-labelledby="retention-heading" className="flex flex-col gap-2" data-testid="retention">
+        <h2 id="retention-heading" className="text-lg font-semibold">
+          {tr('retentionTitle')}
+        </h2>
+        <p className="max-w-2xl">
+          <ApplicationRetentionNote retention={retention} locale={locale as Locale} />
+        </p>
+        <LegalHoldSection
+          locale={locale as Locale}
+          tenant={member.tenantSlug}
+          isOwner={member.role === 'owner'}
+          target={{ applicationId: a.id }}
+          hold={retention?.hold ?? null}
+          setAction={setLegalHoldAction}
+          releaseAction={releaseLegalHoldAction}
+        />
+      </section>
 
       <section aria-labelledby="sent-heading" className="flex flex-col gap-2">
         <h2 id="sent-heading" className="text-lg font-semibold">

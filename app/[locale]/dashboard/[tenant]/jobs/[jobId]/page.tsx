@@ -5,13 +5,18 @@ import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { JobForm } from '@/components/dashboard/job-form';
 import { SubmitButton } from '@/components/forms/field';
+import { LegalHoldSection } from '@/components/dashboard/legal-hold-section';
+import { JobRetentionNote } from '@/components/dashboard/retention-note';
 import { OneOffNotice } from '@/components/forms/one-off-notice';
+import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/i18n/paths';
 import { JobDescription } from '@/lib/careers/markdown';
 import { jobErasureSummary } from '@/lib/erasure/summary';
 import { jobOfTenant } from '@/lib/jobs/jobs';
 import { isFinal, offeredMoves } from '@/lib/jobs/status';
+import { jobRetention } from '@/lib/retention/schedule';
 import { asMember, requireMember } from '@/lib/tenancy/member';
+import { releaseLegalHoldAction, setLegalHoldAction } from '../../settings/actions';
 import { deleteJobApplicationsAction, moveJobAction, updateJobAction } from '../actions';
 import { jobFormLabels } from '../labels';
 
@@ -31,10 +36,12 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   const found = await asMember(member, async (tx) => {
     const job = await jobOfTenant(tx, member, jobId);
     // What a filled job's "delete all applications now" would remove, read in the same door.
-    return job ? { job, erasure: job.status === 'filled' ? await jobErasureSummary(tx, member, job.id) : null } : null;
+    // And when the applications go (the database's own rule, drizzle/0031), or the hold that keeps them.
+    return job ? { job, erasure: job.status === 'filled' ? await jobErasureSummary(tx, member, job.id) : null, retention: await jobRetention(tx, member, job.id) } : null;
   });
   if (!found) notFound();
-  const { job, erasure } = found;
+  const { job, erasure, retention } = found;
+  const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Jobs' });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const publicHref = withLocalePrefix(locale, `/careers/${member.tenantSlug}/${job.slug}`);
@@ -74,6 +81,29 @@ export default async function EditJobPage({ params, searchParams }: Props) {
       </header>
       {saved ? <OneOffNotice flag="saved">{t('created')}</OneOffNotice> : null}
       {typeof erased === 'string' && /^\d+$/.test(erased) ? <OneOffNotice flag="erased">{t('erasedAll', { count: Number(erased) })}</OneOffNotice> : null}
+
+      {retention ? (
+        <section aria-labelledby="retention-heading" className="flex flex-col gap-3" data-testid="retention">
+          <h2 id="retention-heading" className="text-lg font-semibold">
+            {tr('retentionTitle')}
+          </h2>
+          <JobRetentionNote retention={retention} locale={locale as Locale} />
+          <p>
+            <a href={`${base}/settings`} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+              {tr('settingsLink')}
+            </a>
+          </p>
+          <LegalHoldSection
+            locale={locale as Locale}
+            tenant={member.tenantSlug}
+            isOwner={member.role === 'owner'}
+            target={{ jobId: job.id }}
+            hold={retention.hold}
+            setAction={setLegalHoldAction}
+            releaseAction={releaseLegalHoldAction}
+          />
+        </section>
+      ) : null}
 
       {available.length ? (
         <section aria-labelledby="moves-heading" className="flex flex-col gap-3">
