@@ -41,6 +41,8 @@ const SYSTEM_DOOR_FILES = [
   'lib/email/worker.ts',
   'lib/dev/demo-data.ts',
   'lib/erasure/erase.ts',
+  'lib/candidate/request-link.ts',
+  'lib/candidate/portal.ts',
 ];
 const doorImports = [
   { name: '@/db/doors', importNames: ['withSystem'], message: 'The system door is for the named functions listed in eslint.config.mjs (SYSTEM_DOOR_FILES): add a purpose there, not a call here.' },

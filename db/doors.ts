@@ -31,6 +31,7 @@ export const SYSTEM_PURPOSES = [
   'dev-outbox', // lib/email/worker: captured emails, development only
   'demo-data', // lib/dev/demo-data: the demo tenants and people
   'retention', // lib/erasure/erase: the retention purge (definer functions that check the dates in SQL)
+  'candidate-request', // lib/candidate/*: the candidate portal (link, session, her applications, correction, withdraw, export), each a portal_* definer function that checks her session in SQL
 ] as const;
 export type SystemPurpose = (typeof SYSTEM_PURPOSES)[number];
 

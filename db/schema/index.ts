@@ -2,3 +2,4 @@ export * from './tenancy';
 export * from './jobs';
 export * from './applications';
 export * from './logs';
+export * from './candidate';

@@ -1,7 +1,8 @@
 import { accountTemplates } from './account';
 import { candidateTemplates } from './candidate';
+import { portalTemplates } from './portal';
 import { workflowTemplates } from './workflow';
 
-export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates };
+export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates, ...portalTemplates };
 export type TemplateName = keyof typeof templates;
 export type TemplatePayload<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];
