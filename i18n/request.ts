@@ -5,14 +5,15 @@ import { routing } from './routing';
 // Messages live in one file per area so each area's texts can change on their own:
 // messages/<locale>.json (site-wide) and messages/<locale>/<area>.json.
 async function loadMessages(locale: string) {
-  const [common, careers, auth, dashboard, email] = await Promise.all([
+  const [common, careers, auth, dashboard, email, portal] = await Promise.all([
     import(`../messages/${locale}.json`),
     import(`../messages/${locale}/careers.json`),
     import(`../messages/${locale}/auth.json`),
     import(`../messages/${locale}/dashboard.json`),
     import(`../messages/${locale}/email.json`),
+    import(`../messages/${locale}/portal.json`),
   ]);
-  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default };
+  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...portal.default };
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {
