@@ -9,7 +9,8 @@ import { openPortalAction } from '../../actions';
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy/request/open/[token]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Portal' });
-  return { title: t('openTitle'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  // No referrer meta: 'no-referrer' makes the browser post the form with Origin: null, which Next refuses.
+  return { title: t('openTitle'), robots: { index: false, follow: false } };
 }
 
 /** Where the emailed link lands. Nothing is used up by looking: the button does it (see openPortalAction). */
