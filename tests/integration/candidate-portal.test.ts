@@ -7,7 +7,10 @@ import { doorCounts, withTenant } from '../../db/doors';
 import { applicationCorrections } from '../../db/schema';
 import { hashToken } from '../../lib/auth/tokens';
 import { addCorrection, eraseFromPortal, openPortal, portalApplications, portalFile } from '../../lib/candidate/portal';
+import { candidateExportStream } from '../../lib/candidate/export';
 import { requestCandidateLink } from '../../lib/candidate/request-link';
+import { exportApplication } from '../../lib/pipeline/export';
+import { strFromU8, unzipSync } from 'fflate';
 import { deliverDueEmails } from '../../lib/email/worker';
 import { openApplication } from '../../lib/pipeline/detail';
 import { moveToStage } from '../../lib/pipeline/workflow';
@@ -118,7 +121,10 @@ describe('enumeration: the same answer, the same work, whether we hold anything'
   });
 
   it('answers in the same time for a held and an unknown address (what the client waits for: the lookup runs after the response)', async () => {
-    const { kari } = await twoEmployers();
+    const { acme, acmeJob } = await twoEmployers();
+    // A fresh held address each round, so the per-address limit never cuts one path short.
+    const held: string[] = [];
+    for (let i = 0; i < 12; i++) held.push((await makeApplication(handle, acme.id, acmeJob.id, { email: address(`held${i}`) })).email);
     const time = async (email: string) => {
       const start = performance.now();
       await requestCandidateLink({ email, locale: 'nb', origin: 'form', clientIp: someClientIp() }, { defer: () => undefined });
@@ -128,11 +134,13 @@ describe('enumeration: the same answer, the same work, whether we hold anything'
     const unknownTimes: number[] = [];
     for (let i = 0; i < 12; i++) {
       // Alternate, so drift in the machine's load hits both alike; a fresh address each round stays under its limit.
-      heldTimes.push(await time(i % 2 ? kari : kari.toUpperCase()));
+      heldTimes.push(await time(held[i]!));
       unknownTimes.push(await time(address(`nobody${i}`)));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    expect(Math.abs(median(heldTimes) - median(unknownTimes))).toBeLessThan(Math.max(5, 0.5 * median(unknownTimes)));
+    // The fastest of twelve runs of each: on two cores shared with other work, single runs jump between 2 and 20 ms
+    // (load from elsewhere), but the best case of the same code path is the same for both.
+    const fastest = (xs: number[]) => Math.min(...xs);
+    expect(Math.abs(fastest(heldTimes) - fastest(unknownTimes))).toBeLessThan(Math.max(3, 0.5 * fastest(unknownTimes)));
   });
 
   it('limits requests per address and per client, counted before any lookup', async () => {
@@ -195,6 +203,30 @@ describe('her page: every application with that address in every tenant', () => 
   });
 });
 
+describe('her export: one JSON document and the original files, streamed', () => {
+  it('holds every application, its fields, corrections, status history, access log and file bytes; logged without personal data', async () => {
+    const { acme, anna, kari, atAcme } = await twoEmployers();
+    await withTenant(anna, (tx) => openApplication(tx, anna, atAcme.id));
+    const session = await portalSessionFor(handle, kari);
+    await addCorrection(session, acme.id, atAcme.id, 'En rettelse');
+    const stream = await candidateExportStream(session, 'nb');
+    const bytes = new Uint8Array(await new Response(stream!).arrayBuffer());
+    const zip = unzipSync(bytes);
+    const doc = JSON.parse(strFromU8(zip['seerecruit-data.json']!)) as { legalBasis: string; applications: { employer: string; application: { email: string; fullName: string; phone: string }; corrections: { body: string }[]; files: { path: string; sha256: string }[]; accessLog: { by: string; action: string }[]; statusHistory: { status: string }[] }[] };
+    expect(doc.legalBasis).toMatch(/art\. 6/);
+    expect(doc.applications.map((a) => a.employer).sort()).toEqual(['Acme AS', 'Fjord AS']);
+    const acmeDoc = doc.applications.find((a) => a.employer === 'Acme AS')!;
+    expect(acmeDoc.application).toMatchObject({ email: kari, fullName: 'Kari Portal', phone: '+47 912 34 567' });
+    expect(acmeDoc.corrections.map((c) => c.body)).toEqual(['En rettelse']);
+    expect(acmeDoc.accessLog).toEqual([expect.objectContaining({ by: 'Member', action: 'view' })]);
+    expect(acmeDoc.statusHistory.map((s) => s.status)).toEqual(['received']);
+    expect(zip[acmeDoc.files[0]!.path]).toEqual(new Uint8Array([37, 80, 68, 70, 1, 2, 3]));
+    const [line] = rowsOf<{ detail: unknown; purpose: string; tenant_id: string | null }>(await handle.owner.execute(sql`select detail, purpose, tenant_id from audit_log where event = 'candidate.exported' order by id desc limit 1`));
+    expect(line).toEqual({ detail: { applications: 2 }, purpose: 'candidate-request', tenant_id: null });
+    expect(await candidateExportStream('no-such-session-token-000000', 'nb')).toBeNull();
+  });
+});
+
 describe('a correction: stored beside the original, never changed', () => {
   it('is readable by the tenant’s members only, and nobody may edit or delete it', async () => {
     const { acme, fjord, anna, erik, kari, atAcme } = await twoEmployers();
@@ -211,6 +243,13 @@ describe('a correction: stored beside the original, never changed', () => {
     expect(await dbError(handle.owner.execute(sql`update application_corrections set body = 'endret' where id = ${id}`))).toMatch(/refused/);
     expect(await dbError(handle.owner.execute(sql`delete from application_corrections where id = ${id}`))).toMatch(/refused/);
     expect((await portalApplications(session))!.find((a) => a.id === atAcme.id)!.corrections).toEqual([expect.objectContaining({ id, body: 'Telefonnummeret mitt er nå +47 400 00 000.' })]);
+    // The employer sees it beside the original on the application's page, and gets it in its own export.
+    const opened = await withTenant(anna, (tx) => openApplication(tx, anna, atAcme.id));
+    expect(opened!.corrections).toEqual([expect.objectContaining({ id, body: 'Telefonnummeret mitt er nå +47 400 00 000.' })]);
+    expect(opened!.application.phone).toBe('+47 912 34 567');
+    const exported = await withTenant(anna, (tx) => exportApplication(tx, anna, atAcme.id));
+    const doc = JSON.parse(strFromU8(unzipSync(exported!.zip)['application.json']!)) as { corrections: { body: string }[] };
+    expect(doc.corrections.map((c) => c.body)).toEqual(['Telefonnummeret mitt er nå +47 400 00 000.']);
     void fjord;
   });
 });
@@ -258,6 +297,15 @@ describe('withdraw and erase', () => {
     // A new link for an address we no longer hold: the same answer, and nothing is sent.
     await askForLink(kari);
     expect(await latestLinkToken(handle, kari)).toBeNull();
+  });
+
+  it('two erasures of the same application at once delete it once and queue one receipt', async () => {
+    const { kari, atAcme } = await twoEmployers();
+    const session = await portalSessionFor(handle, kari);
+    const results = await Promise.allSettled([eraseFromPortal(session, [atAcme.id]), eraseFromPortal(session, [atAcme.id])]);
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(await scalar<number>(handle, sql`select count(*)::int from erasures where application_id = ${atAcme.id}`)).toBe(1);
+    expect((await outboxTo(kari, 'candidate.erasure-receipt')).filter((r) => r.payload.employerName === 'Acme AS')).toHaveLength(1);
   });
 
   it('once sent, a receipt’s outbox row keeps neither address, payload nor content', async () => {

@@ -59,12 +59,12 @@ export default async function PortalPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p className="flex flex-col gap-1">
-              <a href={portalPaths.export(locale)} download className="inline-flex min-h-11 w-fit items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
+              <a href={portalPaths.export(locale)} download className="inline-flex min-h-11 w-fit items-center rounded-md bg-accent px-4 font-semibold !text-white !no-underline hover:bg-accent-strong">
                 {t('downloadAll')}
               </a>
               <span className="text-sm text-muted">{t('downloadAllHint')}</span>
             </p>
-            <ul className="flex list-none flex-col gap-6 p-0">
+            <ul className="flex !list-none flex-col gap-6 !pl-0">
               {apps.map((a) => (
                 <ApplicationCard key={a.id} a={a} locale={locale} error={errorApp === a.id ? error : ''} />
               ))}
@@ -109,7 +109,7 @@ async function ApplicationCard({ a, locale, error }: { a: PortalApplication; loc
   const field = `correction-${a.id}`;
   const errorText = error && ['correctionLength', 'sensitive', 'tooManyCorrections'].includes(error) ? t(`correctionErrors.${error}`) : error ? t('correctionErrors.correctionLength') : '';
   return (
-    <li id={`app-${a.id}`} data-application={a.id} className="flex flex-col gap-3 rounded-md border border-line bg-white p-4">
+    <li id={`app-${a.id}`} data-application={a.id} className="!mt-0 flex flex-col gap-3 rounded-md border border-line bg-white p-4">
       <div>
         <h2 className="!mt-0 text-xl font-semibold">{a.jobTitle}</h2>
         <p className="text-muted">
@@ -117,13 +117,13 @@ async function ApplicationCard({ a, locale, error }: { a: PortalApplication; loc
         </p>
       </div>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium">{t('status')}</dt>
+        <dt className="!mt-0 font-medium">{t('status')}</dt>
         <dd data-testid="status">{t(`statuses.${a.status}`)}</dd>
-        <dt className="font-medium">{t('deletion')}</dt>
+        <dt className="!mt-0 font-medium">{t('deletion')}</dt>
         <dd data-testid="deletion">{a.deletionOn ? t('deletionOn', { date: formatDay(a.deletionOn, locale) }) : t('deletionLater')}</dd>
         {a.files.length ? (
           <>
-            <dt className="font-medium">{t('files')}</dt>
+            <dt className="!mt-0 font-medium">{t('files')}</dt>
             <dd className="break-words">{a.files.map((f) => f.fileName).join(', ')}</dd>
           </>
         ) : null}
@@ -154,7 +154,7 @@ async function ApplicationCard({ a, locale, error }: { a: PortalApplication; loc
           <h3 id={`corrections-${a.id}`} className="font-semibold">
             {t('corrections')}
           </h3>
-          <ul className="flex flex-col gap-2">
+          <ul className="flex !list-none flex-col gap-2 !pl-0">
             {a.corrections.map((c) => (
               <li key={c.id} className="rounded-md bg-accent-soft p-3">
                 <p className="text-sm text-muted">{t('correctionAt', { at: when(c.createdAt) })}</p>
