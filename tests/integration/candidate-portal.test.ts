@@ -156,6 +156,23 @@ describe('enumeration: the same answer, the same work, whether we hold anything'
   });
 });
 
+describe('the staff route: support sends the link to a candidate who wrote to us', () => {
+  it('sends the same single-use link to the address, with no per-client limit, and the audit line says so', async () => {
+    const { kari, atAcme } = await twoEmployers();
+    const deferred: (() => Promise<void>)[] = [];
+    for (let i = 0; i < 3; i++) await requestCandidateLink({ email: kari, locale: 'en', origin: 'staff' }, { defer: (w) => deferred.push(w) });
+    expect(deferred).toHaveLength(3);
+    for (const w of deferred) await w();
+    const links = await outboxTo(kari, 'candidate.portal-link');
+    expect(links).toHaveLength(3);
+    expect(links[0]).toMatchObject({ language: 'en', payload: { minutes: 30, url: expect.stringContaining('/en/privacy/request/open/') } });
+    const session = await openPortal(decodeURIComponent(String(links[0]!.payload.url).split('/').pop()!));
+    expect((await portalApplications(session))!.map((a) => a.id)).toContain(atAcme.id);
+    const [line] = rowsOf<{ detail: unknown }>(await handle.owner.execute(sql`select detail from audit_log where event = 'candidate.link_requested' order by id desc limit 1`));
+    expect(line!.detail).toEqual({ origin: 'staff' });
+  });
+});
+
 describe('her page: every application with that address in every tenant', () => {
   it('lists both employers with a coarse status, the deletion date once filled, and who at the employer opened it', async () => {
     const { acme, anna, acmeJob, kari, atAcme, atFjord, erik } = await twoEmployers();

@@ -122,6 +122,9 @@ describe('after an erasure no row in any table holds the person’s email, name,
     expect(await eraseApplications({ tenantId: tenant.id, actorUserId: null, reason: 'retention' }, [id])).toEqual({ erased: 1 });
     // Before the receipt is sent, its row is the one place her address still is (it must be, to send it).
     expect(await tracesOf(person)).toEqual(['outbox.recipient']);
+    // The receipt says what went: the file, the workflow (a stage move, a note, a rating), her correction, the two emails.
+    const [receipt] = rowsOf<{ payload: Record<string, unknown> }>(await handle.owner.execute(sql`select payload from outbox where template = 'candidate.erasure-receipt' and recipient = ${person.email}`));
+    expect(receipt!.payload).toMatchObject({ reason: 'retention', files: 1, workflow: 3, corrections: 1, emails: 2, jobTitle: 'Kokk', employerName: 'Sporløs AS' });
     await deliverAll();
     expect(await tracesOf(person)).toEqual([]);
   });
