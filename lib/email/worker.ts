@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
+import { isUuid } from '@/lib/ids';
 import { devOutboxEnabled, settings } from '@/lib/settings/env';
 import { templates, type TemplateName } from './templates';
 import { BLANK_AFTER_SENDING } from './templates/portal';
@@ -60,7 +61,15 @@ export interface DeliveryReport {
  * outbox (capture transport with ENABLE_DEV_OUTBOX on a loopback address, development and e2e only), where
  * the captured copy is the only way to read the email; a real email service never keeps one.
  */
-export async function deliverDueEmails(options: { batch?: number; sender?: Sender | null; keepCaptured?: boolean } = {}): Promise<DeliveryReport> {
+export async function deliverDueEmails(
+  options: {
+    batch?: number;
+    sender?: Sender | null;
+    keepCaptured?: boolean;
+    /** Only these outbox rows (ids), e.g. the ones a request just queued; every due row when absent. */
+    only?: readonly string[];
+  } = {},
+): Promise<DeliveryReport> {
   const batch = options.batch ?? 20;
   const sender = options.sender === undefined ? defaultSender() : options.sender;
   const keepCaptured = options.keepCaptured ?? devOutboxEnabled();
@@ -71,6 +80,7 @@ export async function deliverDueEmails(options: { batch?: number; sender?: Sende
         await tx.execute(sql`
           select id, template, language, recipient, payload, attempts from outbox
           where sent_at is null and next_attempt_at <= now() and attempts < ${MAX_ATTEMPTS}
+            ${options.only ? sql`and id = any(${`{${options.only.filter(isUuid).join(',')}}`}::uuid[])` : sql``}
           order by next_attempt_at
           limit ${batch}
           for update skip locked`),

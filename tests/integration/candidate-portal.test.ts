@@ -89,13 +89,15 @@ describe('enumeration: the same answer, the same work, whether we hold anything'
   it('does the same statements through the same doors for a held and an unknown address; only the held one gets a link', async () => {
     const { kari } = await twoEmployers();
     const stranger = address('nobody');
-    const linkRows = () => scalar<number>(handle, sql`select count(*)::int from candidate_request_links`);
-    const auditRows = () => scalar<number>(handle, sql`select count(*)::int from audit_log where event = 'candidate.link_requested'`);
+    // Counted per address, and audit lines of the staff route only this file writes: on PostgreSQL other files
+    // share the tables. (The staff route runs the same SQL as the form; only the form adds a per-client limit.)
+    const linkRows = () => scalar<number>(handle, sql`select count(*)::int from candidate_request_links where email_key in (lower(${kari}), lower(${stranger}))`);
+    const auditRows = () => scalar<number>(handle, sql`select count(*)::int from audit_log where event = 'candidate.link_requested' and detail->>'origin' = 'staff'`);
 
     async function measure(email: string) {
       const before = { ...doorCounts() };
       const deferred: (() => Promise<void>)[] = [];
-      const answer = await requestCandidateLink({ email, locale: 'nb', origin: 'form', clientIp: someClientIp() }, { defer: (w) => deferred.push(w) });
+      const answer = await requestCandidateLink({ email, locale: 'nb', origin: 'staff' }, { defer: (w) => deferred.push(w) });
       const sync = diff(before, doorCounts());
       const beforeDeferred = { ...doorCounts() };
       for (const w of deferred) await w();
@@ -116,8 +118,10 @@ describe('enumeration: the same answer, the same work, whether we hold anything'
     expect([audit1 - audit0, audit2 - audit1]).toEqual([1, 1]);
     expect(await outboxTo(stranger, 'candidate.portal-link')).toEqual([]);
     // The audit lines are the same for both: nothing tells them apart, nothing names the address.
-    const lines = rowsOf<{ detail: unknown; purpose: string }>(await handle.owner.execute(sql`select detail, purpose from audit_log where event = 'candidate.link_requested' order by id desc limit 2`));
-    expect(lines).toEqual([{ detail: { origin: 'form' }, purpose: 'candidate-request' }, { detail: { origin: 'form' }, purpose: 'candidate-request' }]);
+    const lines = rowsOf<{ detail: unknown; purpose: string; tenant_id: string | null; user_id: string | null }>(
+      await handle.owner.execute(sql`select detail, purpose, tenant_id, user_id from audit_log where event = 'candidate.link_requested' and detail->>'origin' = 'staff' order by id desc limit 2`),
+    );
+    expect(lines).toEqual([0, 1].map(() => ({ detail: { origin: 'staff' }, purpose: 'candidate-request', tenant_id: null, user_id: null })));
   });
 
   it('answers in the same time for a held and an unknown address (what the client waits for: the lookup runs after the response)', async () => {
@@ -168,8 +172,7 @@ describe('the staff route: support sends the link to a candidate who wrote to us
     expect(links[0]).toMatchObject({ language: 'en', payload: { minutes: 30, url: expect.stringContaining('/en/privacy/request/open/') } });
     const session = await openPortal(decodeURIComponent(String(links[0]!.payload.url).split('/').pop()!));
     expect((await portalApplications(session))!.map((a) => a.id)).toContain(atAcme.id);
-    const [line] = rowsOf<{ detail: unknown }>(await handle.owner.execute(sql`select detail from audit_log where event = 'candidate.link_requested' order by id desc limit 1`));
-    expect(line!.detail).toEqual({ origin: 'staff' });
+    expect(await scalar<number>(handle, sql`select count(*)::int from audit_log where event = 'candidate.link_requested' and detail->>'origin' = 'staff'`)).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -316,6 +319,33 @@ describe('withdraw and erase', () => {
     expect(await latestLinkToken(handle, kari)).toBeNull();
   });
 
+  it('a legal hold (helper A’s application_hold_until) is shown and keeps the application from withdraw and erase', async () => {
+    const { kari, atAcme, atFjord } = await twoEmployers();
+    const existing = await scalar<string | null>(handle, sql`select to_regprocedure('public.application_hold_until(uuid,uuid)')::text`);
+    // Before the merge the retention engine's function does not exist: a stand-in holds one application until a
+    // date 10 days ahead. (After the merge, A's real function is there and this test holds nothing of its own.)
+    if (!existing) {
+      await handle.owner.execute(sql.raw(`create function public.application_hold_until(p_tenant uuid, p_application uuid) returns date language sql stable as $$ select case when p_application = '${atAcme.id}'::uuid then (now() at time zone 'Europe/Oslo')::date + 10 end $$`));
+    }
+    try {
+      const session = await portalSessionFor(handle, kari);
+      const apps = (await portalApplications(session))!;
+      const held = apps.find((a) => a.id === atAcme.id)!;
+      const free = apps.find((a) => a.id === atFjord.id)!;
+      expect(free.heldUntil).toBeNull();
+      if (!existing) {
+        expect(held.heldUntil).toBe(await scalar<string>(handle, sql`select to_char((now() at time zone 'Europe/Oslo')::date + 10, 'YYYY-MM-DD')`));
+        expect(await eraseFromPortal(session, [atAcme.id, atFjord.id])).toBe(1);
+        expect(await scalar<number>(handle, sql`select count(*)::int from applications where id = ${atAcme.id}`)).toBe(1);
+        expect(await scalar<number>(handle, sql`select count(*)::int from applications where id = ${atFjord.id}`)).toBe(0);
+      } else {
+        expect(held.heldUntil).toBeNull();
+      }
+    } finally {
+      if (!existing) await handle.owner.execute(sql`drop function public.application_hold_until(uuid, uuid)`);
+    }
+  });
+
   it('two erasures of the same application at once delete it once and queue one receipt', async () => {
     const { kari, atAcme } = await twoEmployers();
     const session = await portalSessionFor(handle, kari);
@@ -330,27 +360,29 @@ describe('withdraw and erase', () => {
     const session = await portalSessionFor(handle, kari);
     const apps = (await portalApplications(session))!;
     await eraseFromPortal(session, apps.map((a) => a.id));
+    // Only her receipts: on PostgreSQL other test files share the outbox.
+    const ids = rowsOf<{ id: string }>(await handle.owner.execute(sql`select id from outbox where template = 'candidate.erasure-receipt' and lower(recipient) = lower(${kari})`)).map((r) => r.id);
+    expect(ids).toHaveLength(2);
     const sent: string[] = [];
-    for (let i = 0; i < 20 && (await scalar<number>(handle, sql`select count(*)::int from outbox where sent_at is null and template = 'candidate.erasure-receipt'`)) > 0; i++) {
-      await deliverDueEmails({ sender: async (row, email) => void sent.push(`${row.recipient} ${email.subject}`) });
-    }
-    expect(sent.filter((s) => s.toLowerCase().startsWith(kari.toLowerCase()))).toHaveLength(2);
+    await deliverDueEmails({ batch: 10, only: ids, sender: async (row, email) => void sent.push(`${row.recipient} ${email.subject}`) });
+    expect(sent.map((s) => s.toLowerCase())).toEqual([expect.stringContaining(kari.toLowerCase()), expect.stringContaining(kari.toLowerCase())]);
     expect(await outboxTo(kari, 'candidate.erasure-receipt')).toEqual([]);
     const blanked = rowsOf<Record<string, unknown>>(
-      await handle.owner.execute(sql`select recipient, payload, rendered_subject, rendered_html, rendered_text from outbox where template = 'candidate.erasure-receipt' and sent_at is not null and recipient = 'erased' limit 1`),
+      await handle.owner.execute(sql`select recipient, payload, rendered_subject, rendered_html, rendered_text from outbox where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and sent_at is not null`),
     );
-    expect(blanked).toEqual([{ recipient: 'erased', payload: {}, rendered_subject: null, rendered_html: null, rendered_text: null }]);
+    expect(blanked).toEqual([0, 1].map(() => ({ recipient: 'erased', payload: {}, rendered_subject: null, rendered_html: null, rendered_text: null })));
   });
 
   it('under the capture transport the copy is kept only while the dev outbox is on', async () => {
     const { kari } = await twoEmployers();
     const session = await portalSessionFor(handle, kari);
     const [first, second] = (await portalApplications(session))!;
+    const receiptIds = async () => rowsOf<{ id: string }>(await handle.owner.execute(sql`select id from outbox where sent_at is null and lower(recipient) = lower(${kari})`)).map((r) => r.id);
     await eraseFromPortal(session, [first!.id]);
-    for (let i = 0; i < 20 && (await outboxTo(kari, 'candidate.erasure-receipt').then((r) => r.length)) > 0; i++) await deliverDueEmails({ sender: null, keepCaptured: false });
+    await deliverDueEmails({ batch: 10, sender: null, keepCaptured: false, only: await receiptIds() });
     expect(await outboxTo(kari, 'candidate.erasure-receipt')).toEqual([]);
     await eraseFromPortal(session, [second!.id]);
-    for (let i = 0; i < 20 && (await scalar<number>(handle, sql`select count(*)::int from outbox where sent_at is null and lower(recipient) = lower(${kari})`)) > 0; i++) await deliverDueEmails({ sender: null, keepCaptured: true });
+    await deliverDueEmails({ batch: 10, sender: null, keepCaptured: true, only: await receiptIds() });
     const kept = rowsOf<{ subject: string }>(await handle.owner.execute(sql`select rendered_subject as subject from outbox where template = 'candidate.erasure-receipt' and lower(recipient) = lower(${kari})`));
     expect(kept).toHaveLength(1);
     expect(kept[0]!.subject).toMatch(/deleted|slettet/);
