@@ -121,6 +121,9 @@ test('an expired or used link gets a clear page offering a new one', async ({ vi
   await expect(page.getByLabel('E-postadressen du søkte med')).toBeVisible();
   await page.goto('/personvern/innsyn/mine');
   await expect(page.getByTestId('portal-closed')).toContainText('Siden din er lukket');
+  // No session, no export: the same 404 as a page that is not there.
+  expect((await page.request.get('/personvern/innsyn/eksport')).status()).toBe(404);
+  expect((await page.request.get('/en/privacy/request/export', { headers: { cookie: 'sr_portal=made-up-session-token-0123456789abcdef' } })).status()).toBe(404);
 });
 
 test('the request form ties its error to the field, in English too', async ({ visitorPage: page }) => {
