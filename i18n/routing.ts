@@ -17,6 +17,10 @@ export const routing = defineRouting({
     '/': '/',
     '/privacy': { nb: '/personvern', en: '/privacy' },
     '/privacy/request': { nb: '/personvern/innsyn', en: '/privacy/request' },
+    // The candidate portal (lib/candidate/links.ts builds these paths).
+    '/privacy/request/open/[token]': { nb: '/personvern/innsyn/apne/[token]', en: '/privacy/request/open/[token]' },
+    '/privacy/request/mine': { nb: '/personvern/innsyn/mine', en: '/privacy/request/mine' },
+    '/privacy/request/export': { nb: '/personvern/innsyn/eksport', en: '/privacy/request/export' },
     '/about': { nb: '/om', en: '/about' },
     '/careers/[tenant]': '/careers/[tenant]',
     '/careers/[tenant]/[job]': '/careers/[tenant]/[job]',

@@ -43,6 +43,8 @@ export const applications = pgTable(
     index('applications_tenant_submitted_idx').on(t.tenantId, t.submittedAt.desc(), t.id.desc()),
     index('applications_tenant_job_submitted_idx').on(t.tenantId, t.jobId, t.submittedAt.desc(), t.id.desc()),
     index('applications_candidate_idx').on(t.tenantId, t.jobId, t.emailKey, t.submittedAt, t.id),
+    // The candidate portal finds her applications in every tenant by address (drizzle/0032).
+    index('applications_email_key_idx').on(t.emailKey),
   ],
 );
 

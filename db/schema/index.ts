@@ -3,3 +3,4 @@ export * from './jobs';
 export * from './applications';
 export * from './logs';
 export * from './retention';
+export * from './candidate';

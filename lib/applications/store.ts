@@ -102,6 +102,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
     recipient: input.fields.email,
     payload: {
       fullName: input.fields.fullName,
+      email: input.fields.email,
       jobTitle: job.title,
       employerName: input.employerName,
       reference: inserted.reference,

@@ -2,8 +2,10 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
-import { settings } from '@/lib/settings/env';
+import { isUuid } from '@/lib/ids';
+import { devOutboxEnabled, settings } from '@/lib/settings/env';
 import { templates, type TemplateName } from './templates';
+import { BLANK_AFTER_SENDING } from './templates/portal';
 import type { RenderedEmail } from './templates/types';
 
 /**
@@ -53,9 +55,24 @@ export interface DeliveryReport {
   failed: number;
 }
 
-export async function deliverDueEmails(options: { batch?: number; sender?: Sender | null } = {}): Promise<DeliveryReport> {
+/**
+ * A deletion receipt (and the portal link, whose payload holds the raw token) must not leave a copy of the
+ * person behind: once sent, its row keeps neither address, payload nor content. The one exception is the dev
+ * outbox (capture transport with ENABLE_DEV_OUTBOX on a loopback address, development and e2e only), where
+ * the captured copy is the only way to read the email; a real email service never keeps one.
+ */
+export async function deliverDueEmails(
+  options: {
+    batch?: number;
+    sender?: Sender | null;
+    keepCaptured?: boolean;
+    /** Only these outbox rows (ids), e.g. the ones a request just queued; every due row when absent. */
+    only?: readonly string[];
+  } = {},
+): Promise<DeliveryReport> {
   const batch = options.batch ?? 20;
   const sender = options.sender === undefined ? defaultSender() : options.sender;
+  const keepCaptured = options.keepCaptured ?? devOutboxEnabled();
   return withSystem(
     'email-delivery',
     async (tx) => {
@@ -63,6 +80,7 @@ export async function deliverDueEmails(options: { batch?: number; sender?: Sende
         await tx.execute(sql`
           select id, template, language, recipient, payload, attempts from outbox
           where sent_at is null and next_attempt_at <= now() and attempts < ${MAX_ATTEMPTS}
+            ${options.only ? sql`and id = any(${`{${options.only.filter(isUuid).join(',')}}`}::uuid[])` : sql``}
           order by next_attempt_at
           limit ${batch}
           for update skip locked`),
@@ -73,8 +91,14 @@ export async function deliverDueEmails(options: { batch?: number; sender?: Sende
           const render = templates[row.template as TemplateName] as ((p: unknown, l: 'nb' | 'en') => RenderedEmail | Promise<RenderedEmail>) | undefined;
           if (!render) throw new Error(`unknown template ${row.template}`);
           const email = await render(row.payload, row.language);
-          if (sender) {
-            await sender(row, email);
+          const blank = BLANK_AFTER_SENDING.has(row.template) && (sender !== null || !keepCaptured);
+          if (sender) await sender(row, email);
+          if (blank) {
+            await tx.execute(sql`
+              update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
+                recipient = 'erased', payload = '{}'::jsonb, rendered_subject = null, rendered_html = null, rendered_text = null
+              where id = ${row.id}`);
+          } else if (sender) {
             await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`);
           } else {
             await tx.execute(sql`

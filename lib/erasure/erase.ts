@@ -20,7 +20,7 @@ export interface ErasureRequest extends TenantCtx {
 }
 
 /** The purge functions' refusals (drizzle/0013) in the product's words. */
-const REFUSALS: Record<string, string> = { not_found: 'not_found', not_filled: 'jobNotFilled', not_owner: 'forbidden', bad_reason: 'erasureReason' };
+const REFUSALS: Record<string, string> = { not_found: 'not_found', not_filled: 'jobNotFilled', not_owner: 'forbidden', bad_reason: 'erasureReason', on_hold: 'onHold' };
 
 /** Runs one purge function, turning its refusals into Refused. */
 async function purge(run: () => Promise<number>): Promise<{ erased: number }> {
@@ -66,8 +66,8 @@ export async function eraseApplications(request: ErasureRequest, applicationIds:
       withSystem('retention', (tx) => erasedCount(tx, sql`select public.purge_expired_applications(${request.tenantId}::uuid, null, ${idArray}, ${ids.length}) as n`)),
     );
   }
-  // A candidate's request needs a verified request the database can check; that path is not built yet.
-  throw new Error('eraseApplications: a candidate request has no verified path yet');
+  // A candidate erases through her portal session, which the database checks (lib/candidate/portal eraseFromPortal).
+  throw new Error('eraseApplications: a candidate erases through lib/candidate/portal (eraseFromPortal)');
 }
 
 /**
@@ -94,5 +94,5 @@ export async function eraseJobApplications(request: ErasureRequest, jobId: strin
       if (n < 1000) return { erased };
     }
   }
-  throw new Error('eraseJobApplications: a candidate request has no verified path yet');
+  throw new Error('eraseJobApplications: a candidate erases through lib/candidate/portal (eraseFromPortal)');
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
+  applicationCorrections,
   applicationFiles,
   applicationNotes,
   applicationRatings,
@@ -26,7 +27,7 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
   if (!found) return null;
   const a = found.application;
 
-  const [files, submissions, stageRow, history, notes, ratings] = await Promise.all([
+  const [files, submissions, stageRow, history, notes, ratings, corrections] = await Promise.all([
     tx
       .select({ id: applicationFiles.id, fileName: applicationFiles.fileName, contentType: applicationFiles.contentType, size: applicationFiles.size, sha256: applicationFiles.sha256 })
       .from(applicationFiles)
@@ -57,6 +58,8 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
       .select({ userId: applicationRatings.userId, rating: applicationRatings.rating })
       .from(applicationRatings)
       .where(and(eq(applicationRatings.tenantId, ctx.tenantId), eq(applicationRatings.applicationId, a.id))),
+    // The candidate's own corrections (from her portal), shown beside the original, oldest first.
+    applicationCorrectionsOf(tx, ctx, a.id),
   ]);
 
   await recordAccess(tx, ctx, a.id, 'view');
@@ -65,12 +68,22 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
     job: found.job,
     files,
     submissions,
+    corrections,
     stage: stageRow[0]?.stage ?? ('new' as const),
     history,
     notes: notes.map((n) => ({ ...n, mine: n.authorUserId === ctx.userId })),
     myRating: ratings.find((r) => r.userId === ctx.userId)?.rating ?? null,
     averageRating: ratings.length ? ratings.reduce((s, r) => s + r.rating, 0) / ratings.length : null,
   };
+}
+
+/** A candidate's corrections to one application (immutable; drizzle/0032), with their dates. */
+export function applicationCorrectionsOf(tx: Tx, ctx: { tenantId: string }, applicationId: string) {
+  return tx
+    .select({ id: applicationCorrections.id, body: applicationCorrections.body, createdAt: applicationCorrections.createdAt })
+    .from(applicationCorrections)
+    .where(and(eq(applicationCorrections.tenantId, ctx.tenantId), eq(applicationCorrections.applicationId, applicationId)))
+    .orderBy(asc(applicationCorrections.createdAt), asc(applicationCorrections.id));
 }
 
 async function findFile(tx: Tx, ctx: MemberCtx, applicationId: string, fileId: string) {

@@ -6,6 +6,7 @@ import { applicationFiles, applications, jobs } from '@/db/schema';
 import { isUuid } from '@/lib/ids';
 import type { MemberCtx } from '@/lib/tenancy/context';
 import { recordAccess } from './access-log';
+import { applicationCorrectionsOf } from './detail';
 import { applicationOfTenant } from './find';
 
 /** A file name safe inside a ZIP: no folders, no control characters. */
@@ -42,6 +43,7 @@ export async function exportApplication(tx: Tx, ctx: MemberCtx, applicationId: s
     application: { ...a },
     job: row.job,
     files: fileList,
+    corrections: await applicationCorrectionsOf(tx, ctx, a.id),
     exportedAt: new Date(),
   };
   entries['application.json'] = strToU8(JSON.stringify(document, null, 2));

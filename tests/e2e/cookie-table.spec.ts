@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pdf } from '../fixtures/documents';
-import { ANNA, freshEmail, signInAndExpect } from './auth-helpers';
+import { ANNA, freshEmail, latestLink, signInAndExpect } from './auth-helpers';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { PortalPage } from './pages/portal-page';
 
 const isDeletion = (line: string) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line);
 
@@ -27,17 +28,26 @@ async function namesInTable(page: Page, path: string): Promise<string[]> {
 }
 
 test.describe('the privacy page’s cookie table is the truth', () => {
-  test('cookies set while visiting, applying, signing in, using the dashboard and signing out are exactly the ones listed', async ({ page }) => {
+  test('cookies set while visiting, applying, using the candidate portal, signing in, using the dashboard and signing out are exactly the ones listed', async ({ page, request }) => {
     const set = collectSetCookies(page);
+    const email = freshEmail('cookie');
 
-    await test.step('visiting and applying sets none', async () => {
+    await test.step('visiting, applying and asking for the portal link set none', async () => {
       for (const path of ['/', '/om', '/personvern', '/careers/acme', '/careers/acme/backend-utvikler', '/en/privacy']) await page.goto(path);
       const form = new ApplyPage(page);
       await form.open();
-      await form.fill(applicant(freshEmail('cookie')), [upload('cv.pdf', pdf())]);
+      await form.fill(applicant(email), [upload('cv.pdf', pdf())]);
       await form.submit();
       await form.expectReceipt();
+      await new PortalPage(page).request(email);
       expect([...set.keys()]).toEqual([]);
+    });
+
+    await test.step('opening her page sets the portal cookie, for 30 minutes at most', async () => {
+      await new PortalPage(page).open(await latestLink(request, email, 'candidate.portal-link'));
+      expect([...set.keys()]).toEqual(['sr_portal']);
+      expect(set.get('sr_portal')).toMatch(/Path=\/;/i);
+      expect(Number(/Max-Age=(\d+)/i.exec(set.get('sr_portal')!)?.[1])).toBeLessThanOrEqual(1800);
     });
 
     await test.step('signing in, the dashboard and signing out', async () => {

@@ -185,8 +185,12 @@ describe('who opened what, and erasure', () => {
     // The access log keeps who opened it and who erased it, without the file name (M9).
     const kept = await asTenant(member, (tx) => listAccessLog(tx, member, { applicationId: app.id }));
     expect(kept.map((l) => [l.action, l.detail])).toEqual([['delete', null], ['download', null], ['view', null]]);
-    const emails = rowsOf<{ recipient: string }>(await handle.owner.execute(sql`select recipient from outbox where recipient in (${app.email}, ${unrelated.email})`));
-    expect(emails.map((e) => e.recipient)).toEqual([unrelated.email]);
+    // Her emails are gone; what is queued to her is the deletion receipt (issue 12), blanked once sent.
+    const emails = rowsOf<{ recipient: string; template: string }>(await handle.owner.execute(sql`select recipient, template from outbox where recipient in (${app.email}, ${unrelated.email}) order by template`));
+    expect(emails).toEqual([
+      { recipient: unrelated.email, template: 'application-received' },
+      { recipient: app.email, template: 'candidate.erasure-receipt' },
+    ]);
     const text = JSON.stringify(rowsOf(await handle.owner.execute(sql`select * from erasures e left join audit_log l on l.tenant_id = e.tenant_id where e.application_id = ${app.id}`)));
     expect(text).toContain(app.id);
     expect(text).not.toMatch(/Slettes|ola\.slettes/i);

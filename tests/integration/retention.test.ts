@@ -4,6 +4,7 @@ import { rowsOf } from '../../db/client';
 import { withTenant } from '../../db/doors';
 import { outbox } from '../../db/schema';
 import { templates } from '../../lib/email/templates';
+import { eraseApplications, eraseJobApplications } from '../../lib/erasure/erase';
 import { runRetention } from '../../lib/retention/engine';
 import { applicationsRetention, jobRetention, upcomingDeletions } from '../../lib/retention/schedule';
 import { releaseLegalHold, retentionSettings, setLegalHold, updateRetentionSettings } from '../../lib/retention/settings';
@@ -120,6 +121,22 @@ describe('retention purge', () => {
     expect(await remaining([keep!.id])).toEqual([]);
     const events = rowsOf<{ event: string }>(await handle.owner.execute(sql`select event from audit_log where tenant_id = ${tenant.id} and event like 'retention.%' order by id`)).map((r) => r.event);
     expect(events).toEqual(['retention.hold_set', 'retention.hold_set', 'retention.hold_released']);
+  });
+
+  it('a legal hold also stops the owner’s own “delete now”, for the job and for one application, until it is released', async () => {
+    const { tenant, owner } = await employer('Holdt AS');
+    const job = await filledJob(tenant.id, 5);
+    const [held, free] = await applicationsTo(tenant.id, job.id, 2);
+    const until = rowsOf<{ d: string }>(await handle.owner.execute(sql`select (public.retention_today() + 30)::text as d`))[0]!.d;
+    const request = { tenantId: tenant.id, actorUserId: owner.userId, reason: 'employer' as const, employerReason: 'duplicate' as const };
+    const appHold = await withTenant(owner, (tx) => setLegalHold(tx, owner, { applicationId: held!.id }, { reason: 'Tvist', until }));
+    expect(await refused(eraseApplications(request, [held!.id]))).toBe('onHold');
+    expect(await refused(eraseJobApplications(request, job.id))).toBe('onHold');
+    // Nothing went, not even the application without a hold that shared the refused batch.
+    expect(await remaining([held!.id, free!.id])).toEqual([held!.id, free!.id].sort());
+    expect(await eraseApplications(request, [free!.id])).toEqual({ erased: 1 });
+    await withTenant(owner, (tx) => releaseLegalHold(tx, owner, appHold));
+    expect(await eraseApplications(request, [held!.id])).toEqual({ erased: 1 });
   });
 
   it('a never-filled job purges at the cap after its closing date (end of day, Oslo), or after archiving without one; an open job without a date is kept', async () => {

@@ -1,8 +1,9 @@
 import { accountTemplates } from './account';
 import { candidateTemplates } from './candidate';
+import { portalTemplates } from './portal';
 import { retentionTemplates } from './retention';
 import { workflowTemplates } from './workflow';
 
-export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates, ...retentionTemplates };
+export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates, ...retentionTemplates, ...portalTemplates };
 export type TemplateName = keyof typeof templates;
 export type TemplatePayload<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];

@@ -34,10 +34,11 @@ export default async function ApplicationPage({ params }: Props) {
   // Opening it is logged as a view, in the same transaction as the read.
   const opened = await asMember(member, (tx) => openApplication(tx, member, applicationId));
   if (!opened) notFound();
-  const { application: a, job, files, submissions, stage, history, notes, myRating } = opened;
+  const { application: a, job, files, submissions, stage, history, notes, myRating, corrections } = opened;
   const retention = (await asMember(member, (tx) => applicationsRetention(tx, member, [a.id]))).get(a.id);
   const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Applications' });
+  const tc = await getTranslations({ locale, namespace: 'CandidateCorrections' });
   const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
@@ -101,6 +102,24 @@ export default async function ApplicationPage({ params }: Props) {
         <div className="whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4" lang={a.language} data-testid="cover-letter">
           {a.coverLetter || t('noCoverLetter')}
         </div>
+        {corrections.length ? (
+          <section aria-labelledby="corrections-heading" className="flex flex-col gap-2" data-testid="corrections">
+            <h3 id="corrections-heading" className="mt-2 font-semibold">
+              {tc('title')}
+            </h3>
+            <p className="text-sm text-muted">{tc('lead')}</p>
+            <ul className="flex flex-col gap-2">
+              {corrections.map((c) => (
+                <li key={c.id} className="rounded-md border-l-4 border-accent bg-accent-soft p-3">
+                  <p className="text-sm text-muted">{tc('at', { at: when(c.createdAt) })}</p>
+                  <p className="whitespace-pre-wrap break-words" lang={a.language}>
+                    {c.body}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <h3 className="mt-2 font-semibold">{t('attachments')}</h3>
         {files.length === 0 ? (
           <p className="text-muted">{t('noAttachments')}</p>
