@@ -18,7 +18,8 @@ export type AuditEvent =
   | 'member_invited'
   | 'member_joined'
   | 'member_removed'
-  | 'member_role_changed';
+  | 'member_role_changed'
+  | 'staff_candidate_link_sent';
 
 export interface AuditEntry {
   event: AuditEvent;

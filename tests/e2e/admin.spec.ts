@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdf } from '../fixtures/documents';
-import { ADMIN, signInAndExpect } from './auth-helpers';
+import { ADMIN, latestLink, signInAndExpect } from './auth-helpers';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AdminPage, comparable, signInStaff, SUPPORT_STAFF } from './pages/admin-page';
@@ -17,10 +17,10 @@ import { applicant, ApplyPage, upload } from './pages/apply-page';
 const ADMIN_PATHS = ['/admin', '/en/admin', `/admin/tenants/${randomUUID()}`, `/admin/applications/${randomUUID()}/${randomUUID()}`];
 
 /** A fresh application to Acme's Backend-utvikler job, with a PDF: its reference, as on the receipt. */
-async function applyToAcme(page: Page, name: string): Promise<string> {
+async function applyToAcme(page: Page, name: string, email = `staff-${randomUUID().slice(0, 8)}@example.no`): Promise<string> {
   const form = new ApplyPage(page);
   await form.open('/careers/acme/backend-utvikler/apply');
-  await form.fill(applicant(`staff-${randomUUID().slice(0, 8)}@example.no`, { fullName: name }), [upload(`${name.replace(/ /g, '_')}_CV.pdf`, pdf())]);
+  await form.fill(applicant(email, { fullName: name }), [upload(`${name.replace(/ /g, '_')}_CV.pdf`, pdf())]);
   await form.submit();
   return form.expectReceipt();
 }
@@ -149,6 +149,31 @@ test.describe('staff open an application with a reason, and the owner sees it', 
       await annaPage.goto('/dashboard/acme/settings/access-log?action=staff_view');
       await expect(annaPage.getByText('Anna prøver seg')).toHaveCount(0);
     });
+  });
+
+  test('the support route: staff send a candidate her own access link, and the answer is the same for an address we do not hold', async ({ page, visitorPage, request, baseURL }) => {
+    test.setTimeout(120_000);
+    const email = `support-${randomUUID().slice(0, 8)}@example.no`;
+    const unknown = `nobody-${randomUUID().slice(0, 8)}@example.no`;
+    await applyToAcme(visitorPage, `Kari Support ${randomUUID().slice(0, 4)}`, email);
+    await signInStaff(page, baseURL!);
+    const form = page.locator('#support-link');
+    const send = async (address: string) => {
+      await form.getByLabel('Kandidatens e-postadresse').fill(address);
+      await form.getByLabel('Språk i e-posten').selectOption('en');
+      await form.getByRole('button', { name: 'Send lenken' }).click();
+      return (await form.getByRole('status').textContent())?.trim();
+    };
+    const forHer = await send(email);
+    expect(forHer).toMatch(/^Har vi søknader fra den adressen, er lenken på vei dit\./);
+    // Her link, in the language staff chose, to her own page; staff never see it.
+    expect(await latestLink(request, email, 'candidate.portal-link')).toMatch(/^\/en\/privacy\/request\/open\//);
+    await page.reload();
+    expect(await send(unknown)).toBe(forHer);
+    // The answer left before any lookup (after()); give the deferred work time, then: nothing went to the stranger.
+    await page.waitForTimeout(2_000);
+    const toUnknown = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(unknown)}`)).json()) as { emails: unknown[] };
+    expect(toUnknown.emails).toEqual([]);
   });
 
   test.describe('without JavaScript', () => {

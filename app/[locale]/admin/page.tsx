@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { SupportLinkForm } from '@/components/admin/support-link-form';
 import { StackedRow, StackedTable } from '@/components/dashboard/stacked-table';
 import { SubmitButton } from '@/components/forms/field';
 import { withLocalePrefix } from '@/i18n/paths';
 import { findApplicationByReference, listTenantsForStaff, normaliseReference } from '@/lib/admin/access';
 import { requireStaff } from '@/lib/admin/staff';
+import { sendSupportLinkAction } from './actions';
 
 type Props = PageProps<'/[locale]/admin'>;
 
@@ -101,18 +103,15 @@ export default async function AdminHome({ params, searchParams }: Props) {
         </StackedTable>
       </section>
 
-      {/*
-        SUPPORT LINK — for the lead to wire after the merge: a form with one field `email` (and the locale) whose
-        staff action calls lib/candidate/request-link.ts requestCandidateLink({ email, locale, origin: 'staff' })
-        and answers with the same message whatever the address (staff never learn from it whether we hold
-        anything, and never see the candidate's portal). Put it in place of the paragraph below.
-      */}
       <section aria-labelledby="support-heading" className="flex flex-col gap-2" data-testid="support-link">
         <h2 id="support-heading" className="text-lg font-semibold">
           {t('supportTitle')}
         </h2>
         <p className="max-w-2xl text-muted">{t('supportLead')}</p>
-        <p className="rounded-md border border-dashed border-line bg-white p-4 text-sm text-muted">{t('supportPending')}</p>
+        <SupportLinkForm
+          action={sendSupportLinkAction}
+          texts={{ email: t('supportEmail'), language: t('supportLanguage'), nb: t('languages.nb'), en: t('languages.en'), submit: t('supportSubmit') }}
+        />
       </section>
     </div>
   );
