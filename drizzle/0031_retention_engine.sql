@@ -1,11 +1,12 @@
 -- Issue 12, part 1: the retention engine. The policy's periods are kept by the database itself:
 --   retention_purge_at(...)            the one expression for "when does this job's applications go" (UI and purge)
---   purge_due_applications(limit)      cross-tenant, one batch, row locks skipped by a concurrent run (app_system)
+--   purge_due_applications(limit, tenants)  cross-tenant (or only the given tenants: an operator re-running one
+--                                      employer, tests on a shared database), one batch, row locks skipped by a concurrent run
 --   purge_expired_applications(...)    same signature as 0013, now with the never-filled cap and legal holds
 --   set_retention_settings(days, cap)  owners only (the door's member), the only way to change the periods
 --   set_legal_hold / release_legal_hold owners only; legal_holds is read-only for the app
 --   application_hold_until(tenant, id) the hold end date for the candidate portal (helper B)
---   claim_retention_warnings(limit)    the 7-day owner warnings, each (tenant, job, date) claimed once
+--   claim_retention_warnings(limit, tenants)  the 7-day owner warnings, each (tenant, job, date) claimed once
 -- purge_erase (0013) is unchanged here.
 ALTER TABLE public.tenants ADD COLUMN unfilled_cap_days integer NOT NULL DEFAULT 180;
 --> statement-breakpoint
@@ -280,7 +281,7 @@ $$;
 -- One batch of the engine across tenants: locks at most p_limit due applications (skipping those a concurrent run
 -- holds), erases them per tenant through purge_erase, and reports what went. The engine calls it in its own
 -- transaction per batch, so a run never holds locks longer than one batch.
-CREATE FUNCTION public.purge_due_applications(p_limit integer DEFAULT 500)
+CREATE FUNCTION public.purge_due_applications(p_limit integer DEFAULT 500, p_tenants uuid[] DEFAULT NULL)
 RETURNS TABLE (tenant_id uuid, job_id uuid, cause text, erased integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_column
@@ -295,6 +296,7 @@ BEGIN
         JOIN public.tenants t ON t.id = j.tenant_id
         JOIN public.applications a ON a.tenant_id = j.tenant_id AND a.job_id = j.id
        WHERE public.retention_purge_at(j.status, j.filled_at, j.closes_on, j.archived_at, t.retention_days, t.unfilled_cap_days) <= now()
+         AND (p_tenants IS NULL OR j.tenant_id = ANY (p_tenants))
          AND NOT EXISTS (
            SELECT 1 FROM public.legal_holds h
             WHERE h.tenant_id = a.tenant_id AND h.released_at IS NULL AND h.held_until >= public.retention_today()
@@ -315,7 +317,7 @@ $$;
 --> statement-breakpoint
 -- Jobs whose applications go within 7 days (not held, not yet warned about for that date): records each claim and
 -- returns it, so the engine queues the owners' email in the same transaction and it is sent once.
-CREATE FUNCTION public.claim_retention_warnings(p_limit integer DEFAULT 100)
+CREATE FUNCTION public.claim_retention_warnings(p_limit integer DEFAULT 100, p_tenants uuid[] DEFAULT NULL)
 RETURNS TABLE (tenant_id uuid, job_id uuid, job_title text, purge_on date, cause text, applications integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_column
@@ -330,6 +332,7 @@ BEGIN
       JOIN public.tenants t ON t.id = j.tenant_id
      WHERE public.retention_purge_at(j.status, j.filled_at, j.closes_on, j.archived_at, t.retention_days, t.unfilled_cap_days)
            BETWEEN now() AND now() + interval '7 days'
+       AND (p_tenants IS NULL OR j.tenant_id = ANY (p_tenants))
        AND NOT EXISTS (
          SELECT 1 FROM public.legal_holds h
           WHERE h.tenant_id = j.tenant_id AND h.job_id = j.id AND h.released_at IS NULL AND h.held_until >= public.retention_today())
@@ -347,7 +350,7 @@ $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION public.retention_purge_at(text, timestamptz, date, timestamptz, integer, integer), public.retention_cause(text, timestamptz, date, timestamptz),
   public.retention_today(), public.application_hold_until(uuid, uuid), public.retention_require_owner(), public.set_retention_settings(integer, integer),
-  public.set_legal_hold(uuid, uuid, text, date), public.release_legal_hold(uuid), public.purge_due_applications(integer), public.claim_retention_warnings(integer) FROM PUBLIC;
+  public.set_legal_hold(uuid, uuid, text, date), public.release_legal_hold(uuid), public.purge_due_applications(integer, uuid[]), public.claim_retention_warnings(integer, uuid[]) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION public.retention_purge_at(text, timestamptz, date, timestamptz, integer, integer), public.retention_cause(text, timestamptz, date, timestamptz),
   public.retention_today() TO app_runtime, app_system, app_purge;
@@ -356,7 +359,7 @@ GRANT EXECUTE ON FUNCTION public.application_hold_until(uuid, uuid) TO app_runti
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION public.set_retention_settings(integer, integer), public.set_legal_hold(uuid, uuid, text, date), public.release_legal_hold(uuid) TO app_runtime;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION public.purge_due_applications(integer), public.claim_retention_warnings(integer) TO app_system;
+GRANT EXECUTE ON FUNCTION public.purge_due_applications(integer, uuid[]), public.claim_retention_warnings(integer, uuid[]) TO app_system;
 --> statement-breakpoint
 GRANT CREATE ON SCHEMA public TO app_purge;
 --> statement-breakpoint
@@ -376,8 +379,8 @@ ALTER FUNCTION public.set_legal_hold(uuid, uuid, text, date) OWNER TO app_purge;
 --> statement-breakpoint
 ALTER FUNCTION public.release_legal_hold(uuid) OWNER TO app_purge;
 --> statement-breakpoint
-ALTER FUNCTION public.purge_due_applications(integer) OWNER TO app_purge;
+ALTER FUNCTION public.purge_due_applications(integer, uuid[]) OWNER TO app_purge;
 --> statement-breakpoint
-ALTER FUNCTION public.claim_retention_warnings(integer) OWNER TO app_purge;
+ALTER FUNCTION public.claim_retention_warnings(integer, uuid[]) OWNER TO app_purge;
 --> statement-breakpoint
 REVOKE CREATE ON SCHEMA public FROM app_purge;

@@ -4,11 +4,25 @@ import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { memberships, tenants, users } from '@/db/schema';
 import { withLocalePrefix } from '@/i18n/paths';
+import { isUuid } from '@/lib/ids';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/settings/env';
 import type { RetentionCause } from './engine-types';
 
 export type { RetentionCause };
+
+export interface RetentionRunOptions {
+  /** Applications per batch (one transaction each). */
+  batch?: number;
+  maxBatches?: number;
+  /** Only these employers (an operator re-running one; tests on a shared database). Every employer when absent. */
+  tenantIds?: readonly string[];
+}
+
+/** A uuid[] parameter, or SQL null for "every tenant"; ids that are not uuids are dropped. */
+function tenantArray(ids: readonly string[] | undefined) {
+  return ids ? sql`${`{${ids.filter(isUuid).join(',')}}`}::uuid[]` : sql`null::uuid[]`;
+}
 
 export interface RetentionReport {
   /** Applications erased in this run. */
@@ -27,12 +41,13 @@ export interface RetentionReport {
  * concurrent run holds, and erases them with tombstones. So a run holds locks for one batch at a time, two runs
  * never erase a row twice, and a second run right after finds nothing: idempotent.
  */
-export async function runRetention({ batch = 1000, maxBatches = 100_000 }: { batch?: number; maxBatches?: number } = {}): Promise<RetentionReport> {
-  const warnings = await queueRetentionWarnings();
+export async function runRetention({ batch = 1000, maxBatches = 100_000, tenantIds }: RetentionRunOptions = {}): Promise<RetentionReport> {
+  const only = tenantArray(tenantIds);
+  const warnings = await queueRetentionWarnings(tenantIds);
   const report: RetentionReport = { erased: 0, byTenant: {}, batches: 0, warnings };
   for (let i = 0; i < maxBatches; i++) {
     const rows = await withSystem('retention', async (tx) =>
-      rowsOf<{ tenant_id: string; cause: RetentionCause; erased: number }>(await tx.execute(sql`select tenant_id, cause, erased from public.purge_due_applications(${batch}::integer)`)),
+      rowsOf<{ tenant_id: string; cause: RetentionCause; erased: number }>(await tx.execute(sql`select tenant_id, cause, erased from public.purge_due_applications(${batch}::integer, ${only})`)),
     );
     const erased = rows.reduce((n, r) => n + Number(r.erased), 0);
     if (erased === 0) break;
@@ -50,10 +65,11 @@ export async function runRetention({ batch = 1000, maxBatches = 100_000 }: { bat
  * Claims the jobs whose applications go within 7 days and queues one email to each owner, in the same transaction
  * as the claim: a warning is queued exactly once per (tenant, job, purge date), whoever runs it.
  */
-export async function queueRetentionWarnings(): Promise<number> {
+export async function queueRetentionWarnings(tenantIds?: readonly string[]): Promise<number> {
+  const only = tenantArray(tenantIds);
   return withSystem('retention', async (tx) => {
     const claimed = rowsOf<{ tenant_id: string; job_id: string; job_title: string; purge_on: string | Date; cause: RetentionCause; applications: number }>(
-      await tx.execute(sql`select tenant_id, job_id, job_title, purge_on::text as purge_on, cause, applications from public.claim_retention_warnings(100)`),
+      await tx.execute(sql`select tenant_id, job_id, job_title, purge_on::text as purge_on, cause, applications from public.claim_retention_warnings(100, ${only})`),
     );
     let queued = 0;
     for (const warning of claimed) {

@@ -66,13 +66,19 @@ describe('retention purge', () => {
     const keptApps = await applicationsTo(tenant.id, notYet.id, 2);
     await asSystem((tx) => tx.insert(outbox).values({ template: 'application-received', language: 'nb', recipient: dueApps[0]!.email, payload: { reference: dueApps[0]!.reference } }));
 
-    const report = await runRetention({ batch: 2 });
+    // Another employer's due application, outside this run's tenants: a scoped run leaves it alone.
+    const elsewhere = await employer('Utenfor AS');
+    const [otherApp] = await applicationsTo(elsewhere.tenant.id, (await filledJob(elsewhere.tenant.id, 91)).id, 1);
+
+    const report = await runRetention({ batch: 2, tenantIds: [tenant.id] });
     expect(report.byTenant[tenant.id]).toEqual({ filled: 3, unfilled_cap: 0 });
+    expect(report.byTenant[elsewhere.tenant.id]).toBeUndefined();
+    expect(await remaining([otherApp!.id])).toEqual([otherApp!.id]);
     expect(await remaining([...dueApps, ...keptApps].map((a) => a.id))).toEqual(keptApps.map((a) => a.id).sort());
     expect(await tombstones(tenant.id)).toBe(3);
     expect(await scalar<number>(handle, sql`select count(*)::int from outbox where payload->>'reference' = ${dueApps[0]!.reference}`)).toBe(0);
 
-    const again = await runRetention({ batch: 2 });
+    const again = await runRetention({ batch: 2, tenantIds: [tenant.id] });
     expect(again.byTenant[tenant.id]).toBeUndefined();
     expect(await tombstones(tenant.id)).toBe(3);
   });
@@ -83,7 +89,7 @@ describe('retention purge', () => {
     const job = await makeJob(handle, tenant.id, 'Arkivert', { status: 'archived', filledAt: new Date(), archivedAt: new Date() });
     await handle.owner.execute(sql`update jobs set filled_at = now() - interval '11 days' where id = ${job.id}`);
     const [app] = await applicationsTo(tenant.id, job.id, 1);
-    expect((await runRetention()).byTenant[tenant.id]).toEqual({ filled: 1, unfilled_cap: 0 });
+    expect((await runRetention({ tenantIds: [tenant.id] })).byTenant[tenant.id]).toEqual({ filled: 1, unfilled_cap: 0 });
     expect(await remaining([app!.id])).toEqual([]);
   });
 
@@ -107,17 +113,17 @@ describe('retention purge', () => {
     expect(perApp.get(go!.id)?.hold).toBeNull();
     expect(rowsOf<{ d: string | null }>(await asSystem((tx) => tx.execute(sql`select public.application_hold_until(${tenant.id}::uuid, ${heldApps[0]!.id}::uuid)::text as d`)))[0]!.d).toBe(until);
 
-    const report = await runRetention();
+    const report = await runRetention({ tenantIds: [tenant.id] });
     expect(report.byTenant[tenant.id]).toEqual({ filled: 1, unfilled_cap: 0 });
     expect(await remaining([...heldApps, keep!, go!].map((a) => a.id))).toEqual([...heldApps.map((a) => a.id), keep!.id].sort());
 
     // The job's hold ends (the day passed): its applications go on the next run.
     await handle.owner.execute(sql`update legal_holds set held_until = public.retention_today() - 1 where id = ${holdId}`);
-    expect((await runRetention()).byTenant[tenant.id]).toEqual({ filled: 2, unfilled_cap: 0 });
+    expect((await runRetention({ tenantIds: [tenant.id] })).byTenant[tenant.id]).toEqual({ filled: 2, unfilled_cap: 0 });
     // The application's hold is released by the owner: it goes too.
     const appHold = rowsOf<{ id: string }>(await handle.owner.execute(sql`select id from legal_holds where application_id = ${keep!.id}`))[0]!.id;
     await withTenant(owner, (tx) => releaseLegalHold(tx, owner, appHold));
-    expect((await runRetention()).byTenant[tenant.id]).toEqual({ filled: 1, unfilled_cap: 0 });
+    expect((await runRetention({ tenantIds: [tenant.id] })).byTenant[tenant.id]).toEqual({ filled: 1, unfilled_cap: 0 });
     expect(await remaining([keep!.id])).toEqual([]);
     const events = rowsOf<{ event: string }>(await handle.owner.execute(sql`select event from audit_log where tenant_id = ${tenant.id} and event like 'retention.%' order by id`)).map((r) => r.event);
     expect(events).toEqual(['retention.hold_set', 'retention.hold_set', 'retention.hold_released']);
@@ -154,7 +160,7 @@ describe('retention purge', () => {
     const apps = Object.fromEntries(
       await Promise.all(Object.entries({ closedLong, closedRecently, closedCapAgo, archivedLong, archivedRecently, open }).map(async ([k, j]) => [k, (await applicationsTo(tenant.id, j.id, 1))[0]!] as const)),
     );
-    const report = await runRetention();
+    const report = await runRetention({ tenantIds: [tenant.id] });
     expect(report.byTenant[tenant.id]).toEqual({ filled: 0, unfilled_cap: 2 });
     expect(await remaining(Object.values(apps).map((a) => a.id))).toEqual([apps.closedRecently!.id, apps.closedCapAgo!.id, apps.archivedRecently!.id, apps.open!.id].sort());
     // The page shows the same date the purge uses; the open job has none.
@@ -172,7 +178,7 @@ describe('retention purge', () => {
     const { tenant } = await employer();
     const job = await filledJob(tenant.id, 100);
     const apps = await applicationsTo(tenant.id, job.id, 40);
-    const [a, b] = await Promise.all([runRetention({ batch: 5 }), runRetention({ batch: 5 })]);
+    const [a, b] = await Promise.all([runRetention({ batch: 5, tenantIds: [tenant.id] }), runRetention({ batch: 5, tenantIds: [tenant.id] })]);
     const mine = (r: typeof a) => r.byTenant[tenant.id]?.filled ?? 0;
     expect(mine(a) + mine(b)).toBe(40);
     expect(await remaining(apps.map((x) => x.id))).toEqual([]);
@@ -189,8 +195,8 @@ describe('retention purge', () => {
     await applicationsTo(tenant.id, heldJob.id, 1);
     const until = rowsOf<{ d: string }>(await handle.owner.execute(sql`select (public.retention_today() + 30)::text as d`))[0]!.d;
     await withTenant(owner, (tx) => setLegalHold(tx, owner, { jobId: heldJob.id }, { reason: 'Tvist', until }));
-    await runRetention();
-    await runRetention();
+    await runRetention({ tenantIds: [tenant.id] });
+    await runRetention({ tenantIds: [tenant.id] });
     const emails = rowsOf<{ recipient: string; template: string; payload: Record<string, unknown> }>(
       await handle.owner.execute(sql`select recipient, template, payload from outbox where template = 'retention-warning' and payload->>'employerName' = 'Varsel AS'`),
     );
