@@ -89,7 +89,7 @@ for (const javaScriptEnabled of [true, false]) {
         const response = await erikPage.goto(`/dashboard/fjord/applications/${fjordId}`);
         expect(response?.status()).toBe(404);
         await erikPage.goto('/dashboard/fjord/audit');
-        await expect(erikPage.getByText('applications.erased').first()).toBeVisible();
+        await expect(erikPage.getByText('Søknader slettet').first()).toBeVisible();
         const notice = (await outbox(ERIK)).find((e) => e.template === 'employer.application-withdrawn' && e.payload.jobTitle === FJORD_JOB);
         expect(notice).toBeTruthy();
         expect(JSON.stringify(notice)).not.toMatch(/Portalsen|portal-/);
