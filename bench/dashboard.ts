@@ -32,6 +32,16 @@ export async function ensureDatabase(url: string, fresh: boolean) {
   }
 }
 
+/** A scratch database the bench no longer needs (its rows were purged; the files on disk were not). */
+export async function dropDatabase(url: string) {
+  const admin = postgres(url.replace(/\/[^/]+$/, '/postgres'), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function complete(url: string): Promise<boolean> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {

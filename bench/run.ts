@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { dashboardBench, ensureDatabase } from './dashboard';
+import { dashboardBench, dropDatabase, ensureDatabase } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
-import { benchRetention } from './retention';
+import { benchRetention, type Latencies, type RetentionResult } from './retention';
 import { load } from './throughput';
 
 /**
  * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
  * of `npm test`; compare ratios within one run (the machines are shared and noisy).
  * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention) runs one.
+ * The retention part: `npm run bench -- retention`, sizes and paths from BENCH_RETENTION_* (bench/retention.ts).
  */
 const BUDGET_KB = 25;
 
@@ -85,15 +86,62 @@ async function submitBench() {
 
 /**
  * The retention purge of BENCH_RETENTION_APPLICATIONS (default 100 000) applications with a file each, while
- * submissions continue (bench/retention.ts). A fresh scratch database each run unless DATABASE_URL is set.
+ * applications keep coming (bench/retention.ts). BENCH_RETENTION_PATHS (default `http,library`) says how they come:
+ * `http` through the production server as a browser without JavaScript posts the form (the path a candidate takes,
+ * the figure that counts), `library` through receiveApplication in this process (for comparison). Each path gets its
+ * own fresh scratch database (dropped after a good run), or both use DATABASE_URL when it is set.
  */
 async function retentionBench() {
-  const url = process.env.DATABASE_URL ?? (await submitDatabase('seerecruit_bench_retention', true));
-  const r = await benchRetention(url);
-  printTable(`Retention purge of ${r.applications} applications with a ${r.fileKb} KB file each (${r.filesMb} MB of files; inserted in ${r.insertSeconds.toFixed(0)} s), submissions continuing at 8 concurrent`, [
-    ['erased', 'left', 'emails left', 'batches', 'purge s (goal ≤ 30)', 'submit p50 before ms', 'p50 during ms', 'p95 before ms', 'p95 during ms', 'p95 ratio (goal ≤ 1.5)', 'submitted during'],
-    [String(r.erased), String(r.left), String(r.outboxLeft), String(r.batches), r.purgeSeconds.toFixed(1), r.p50Before.toFixed(1), r.p50During.toFixed(1), r.p95Before.toFixed(1), r.p95During.toFixed(1), (r.p95During / r.p95Before).toFixed(2), String(r.submittedDuring)],
+  const paths = (process.env.BENCH_RETENTION_PATHS ?? 'http,library').split(',').map((p) => p.trim());
+  const unknown = paths.filter((p) => p !== 'http' && p !== 'library');
+  if (unknown.length > 0) throw new Error(`BENCH_RETENTION_PATHS: unknown ${unknown.join(', ')} (http, library)`);
+  const results: RetentionResult[] = [];
+  const scratch: string[] = [];
+  const database = async (name: string) => {
+    if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+    scratch.push(name);
+    return submitDatabase(name, true);
+  };
+  if (paths.includes('http')) {
+    const url = await database('seerecruit_bench_retention');
+    // Every bench post comes from 127.0.0.1: one client to the per-IP limit (30 per 10 minutes by default).
+    const server = await startBenchServer({ databaseUrl: url, env: { APPLY_LIMIT_PER_IP: '100000' } });
+    try {
+      results.push(await benchRetention(url, { kind: 'http', baseUrl: server.url }));
+    } finally {
+      await server.stop();
+    }
+  }
+  if (paths.includes('library')) results.push(await benchRetention(await database('seerecruit_bench_retention_lib'), { kind: 'library' }));
+
+  const first = results[0]!;
+  printTable(`Retention purge of ${first.applications} applications with a ${first.fileKb} KB file each (${first.filesMb} MB of files), per submission path`, [
+    ['submissions through', 'inserted in s', 'erased', 'left', 'emails left', 'batches', 'purge s (goal ≤ 30)'],
+    ...results.map((r) => [r.submitter, r.insertSeconds.toFixed(0), String(r.erased), String(r.left), String(r.outboxLeft), String(r.batches), r.purgeSeconds.toFixed(1)]),
   ]);
+  const row = (label: string, r: RetentionResult, l: Latencies) => [
+    label,
+    l.p50Before.toFixed(1),
+    l.p50During.toFixed(1),
+    l.p95Before.toFixed(1),
+    l.p95During.toFixed(1),
+    (l.p95During / l.p95Before).toFixed(2),
+    String(r.submittedDuring),
+    `${r.stored} = ${r.sent}${r.stored === r.sent ? '' : ' MISMATCH'}`,
+  ];
+  printTable(`Submissions (200 KB PDF) at 8 concurrent before and during the purge`, [
+    ['path', 'p50 before ms', 'p50 during ms', 'p95 before ms', 'p95 during ms', 'p95 ratio (goal ≤ 1.5)', 'submitted during', 'stored = sent'],
+    ...results.flatMap((r) =>
+      r.submitter === 'http'
+        ? [row('HTTP, no-JS form: Send → receipt (POST 303 + receipt GET)', r, r.send), row('HTTP, no-JS form: the POST alone', r, r.post)]
+        : [row('library: receiveApplication in-process', r, r.send)],
+    ),
+  ]);
+  for (const r of results) {
+    if (r.stored !== r.sent) console.error(`${r.submitter}: STORED ${r.stored} != SENT ${r.sent}`);
+    if (r.erased !== r.applications || r.left !== 0) console.error(`${r.submitter}: ERASED ${r.erased} of ${r.applications}, ${r.left} left (another retention run took some?)`);
+  }
+  for (const name of scratch) await dropDatabase(`postgres://postgres@127.0.0.1:5432/${name}`);
 }
 
 /** A scratch database on the local server, migrated and seeded (Acme's open job takes the submissions). */

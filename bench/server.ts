@@ -9,8 +9,16 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** The production build on a scratch database (or DATABASE_URL), seeded, on its own port. */
-export async function startBenchServer(port = 3190): Promise<BenchServer> {
+export interface BenchServerOptions {
+  port?: number;
+  /** The PostgreSQL to serve; without it (and without DATABASE_URL) a scratch PGlite folder. */
+  databaseUrl?: string;
+  /** Settings for this server only, e.g. a per-IP limit that one bench client on 127.0.0.1 would otherwise hit. */
+  env?: Record<string, string>;
+}
+
+/** The production build on a scratch database (or the given one, or DATABASE_URL), seeded, on its own port. */
+export async function startBenchServer({ port = 3190, databaseUrl, env: extra = {} }: BenchServerOptions = {}): Promise<BenchServer> {
   // Measure what the sources build to now; BENCH_SKIP_BUILD=1 reuses a fresh build.
   if (process.env.BENCH_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -25,16 +33,33 @@ export async function startBenchServer(port = 3190): Promise<BenchServer> {
     ENABLE_DEV_OUTBOX: '1',
     BENCH_FLOOR: '1',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...extra,
   };
   if (!env.DATABASE_URL) env.PGLITE_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'sr-bench-')), 'pglite');
   const seed = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...env, NODE_ENV: 'development' }, stdio: 'inherit' });
   if (seed.status !== 0) throw new Error('seeding the bench database failed');
 
+  // A server left on the port would answer the health check below and be measured instead.
+  const stale = await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+  if (stale) throw new Error(`port ${port} is already in use (a bench server left running?)`);
   const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  let gone = false;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => ((gone = true), resolve())));
+  // The server is its own process group (so `next start`'s fork goes too); a bench that dies must not leave it.
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      /* the group is gone */
+    }
+  };
+  const onExit = () => killGroup('SIGKILL');
+  process.once('exit', onExit);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -43,15 +68,23 @@ export async function startBenchServer(port = 3190): Promise<BenchServer> {
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error('bench server did not start within 60 s');
+    if (Date.now() > deadline || gone) {
+      killGroup('SIGKILL');
+      throw new Error(gone ? `bench server exited (${child.exitCode ?? child.signalCode})` : 'bench server did not start within 60 s');
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
     url,
     env,
     stop: async () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
+      process.off('exit', onExit);
+      killGroup('SIGTERM');
+      const timer = setTimeout(() => killGroup('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+      await new Promise((r) => setTimeout(r, 300)); // the forked server leaves with its group
+      killGroup('SIGKILL');
     },
   };
 }
