@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { unzipSync } from 'fflate';
+import { declaresMacros, officeEmbeddedObject, pdfActiveContent } from './active-content';
 import { MAX_FILE_BYTES, sizeProblem } from './attachment-limits';
 
 export { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from './attachment-limits';
@@ -22,7 +23,8 @@ export const ALLOWED_TYPES = {
   odt: 'application/vnd.oasis.opendocument.text',
 } as const;
 
-export type AttachmentProblem = 'count' | 'tooLarge' | 'totalTooLarge' | 'type' | 'macro' | 'encrypted' | 'archive';
+/** activeContent: a PDF with scripts, launch actions or embedded files; embeddedObject: an OLE object inside DOCX/ODT. */
+export type AttachmentProblem = 'count' | 'tooLarge' | 'totalTooLarge' | 'type' | 'macro' | 'encrypted' | 'archive' | 'activeContent' | 'embeddedObject';
 
 export interface IncomingFile {
   name: string;
@@ -39,10 +41,14 @@ export interface CheckedFile {
 
 export type AttachmentCheck = { ok: true; files: CheckedFile[] } | { ok: false; problem: AttachmentProblem; fileName?: string };
 
-/** Names are shown to the employer and used on download: keep them short and harmless. */
+/**
+ * The uploaded name, for display only (the employer's list, error messages): short, no folders, nothing invisible
+ * or misleading (a right-to-left override makes `cv\u202Efdp.exe` look like `cvexe.pdf`). Files are saved under
+ * downloadFileName (file-names.ts), never under this.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim().slice(0, 150);
+  const cleaned = base.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}"<>|:*?]/gu, '').trim().slice(0, 150);
   return cleaned || 'vedlegg';
 }
 
@@ -85,6 +91,7 @@ function checkOfficeArchive(bytes: Uint8Array): AttachmentProblem | null {
     if (e.originalSize > 1024 * 1024 && e.originalSize / Math.max(e.size, 1) > MAX_RATIO) return 'archive';
   }
   if (unpacked > MAX_UNPACKED_BYTES) return 'archive';
+  if (officeEmbeddedObject(entries.map((e) => e.name))) return 'embeddedObject';
   return null;
 }
 
@@ -95,11 +102,13 @@ async function checkOne(file: IncomingFile): Promise<{ problem: AttachmentProble
   if (ext !== 'pdf' && ext !== 'docx' && ext !== 'odt') return { problem: 'type' };
   if (ext === 'pdf') {
     if (contains(file.bytes, '/Encrypt')) return { problem: 'encrypted' };
+    const active = pdfActiveContent(file.bytes);
+    if (active) return { problem: active };
   } else {
     const problem = checkOfficeArchive(file.bytes);
     if (problem) return { problem };
-    // A macro-enabled document can be renamed and still declare it in its content types.
-    if (contains(file.bytes, 'macroEnabled')) return { problem: 'macro' };
+    // A macro-enabled document can be renamed and still declare it in its content types (deflated: read inflated).
+    if (declaresMacros(file.bytes)) return { problem: 'macro' };
   }
   return {
     checked: {

@@ -1,12 +1,8 @@
 import 'server-only';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Locale } from '@/i18n/routing';
+import { downloadFileName } from '@/lib/applications/file-names';
 import { logPortalExport, portalApplications, portalFile, type PortalApplication } from './portal';
-
-/** A file name safe inside a ZIP: no folders, no control characters. */
-function entryName(name: string): string {
-  return name.replace(/[\\/\u0000-\u001f]/g, '_').replace(/^\.+/, '_') || 'file';
-}
 
 const LEGAL_BASIS = {
   nb: 'Du sendte søknaden selv. Arbeidsgiveren behandler den for å vurdere deg til stillingen (personvernforordningen art. 6 nr. 1 bokstav b, tiltak før en avtale inngås), og SeeRecruit lagrer den på arbeidsgiverens vegne som databehandler. Denne kopien er din rett etter art. 15 (innsyn) og art. 20 (dataportabilitet).',
@@ -55,9 +51,10 @@ export async function candidateExportStream(sessionToken: string, locale: Locale
   const used = new Set<string>();
   for (const a of apps) {
     for (const f of a.files) {
-      let name = `files/${a.reference}/${entryName(f.fileName)}`;
-      for (let i = 2; used.has(name); i++) name = `files/${a.reference}/${i}-${entryName(f.fileName)}`;
-      used.add(name);
+      // Our name (safe base, sniffed extension), never the uploaded one; unique also where case does not count.
+      let name = `files/${a.reference}/${downloadFileName(f.fileName, f.contentType)}`;
+      for (let i = 2; used.has(name.toLowerCase()); i++) name = `files/${a.reference}/${i}-${downloadFileName(f.fileName, f.contentType)}`;
+      used.add(name.toLowerCase());
       paths.set(`${a.tenantId}:${f.id}`, name);
     }
   }

@@ -1,9 +1,14 @@
 import 'server-only';
+import { asciiFileName } from '@/lib/applications/file-names';
 
-/** RFC 5987 filename*: percent-encoded UTF-8, so any name is safe in the header. `inline` for the preview. */
+/**
+ * The name twice (RFC 6266): `filename=` in plain ASCII for old clients, and `filename*` (RFC 5987, percent-encoded
+ * UTF-8) that every current browser prefers. `inline` for the preview. A candidate's file gets its name from
+ * downloadFileName first (our base, the sniffed extension); this only encodes.
+ */
 export function attachmentDisposition(fileName: string, kind: 'attachment' | 'inline' = 'attachment'): string {
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename*=UTF-8''${encoded}`;
+  return `${kind}; filename="${asciiFileName(fileName)}"; filename*=UTF-8''${encoded}`;
 }
 
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } as const;

@@ -3,20 +3,17 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Tx } from '@/db/client';
 import { applicationFiles, applications, jobs } from '@/db/schema';
+import { downloadFileName } from '@/lib/applications/file-names';
 import { isUuid } from '@/lib/ids';
 import type { MemberCtx } from '@/lib/tenancy/context';
 import { recordAccess } from './access-log';
 import { applicationCorrectionsOf } from './detail';
 import { applicationOfTenant } from './find';
 
-/** A file name safe inside a ZIP: no folders, no control characters. */
-function entryName(name: string): string {
-  return name.replace(/[\\/\u0000-\u001f]/g, '_').replace(/^\.+/, '_') || 'file';
-}
-
 /**
  * One application for the employer's HR system: a ZIP with application.json
- * (every field as sent, plus the job) and the original files, byte for byte.
+ * (every field as sent, plus the job) and the original files, byte for byte,
+ * each under the name we build (downloadFileName), the uploaded one kept in the JSON.
  * Written to the access log as an 'export' in the same transaction. Null when
  * it is not this tenant's.
  */
@@ -33,9 +30,10 @@ export async function exportApplication(tx: Tx, ctx: MemberCtx, applicationId: s
   const used = new Set<string>();
   const entries: Zippable = {};
   const fileList = files.map((f, i) => {
-    let name = `files/${entryName(f.fileName)}`;
-    if (used.has(name)) name = `files/${i + 1}-${entryName(f.fileName)}`;
-    used.add(name);
+    // Our name (safe base, sniffed extension), never the uploaded one; unique also where case does not count (Windows, macOS).
+    let name = `files/${downloadFileName(f.fileName, f.contentType)}`;
+    if (used.has(name.toLowerCase())) name = `files/${i + 1}-${downloadFileName(f.fileName, f.contentType)}`;
+    used.add(name.toLowerCase());
     entries[name] = new Uint8Array(f.content);
     return { id: f.id, fileName: f.fileName, path: name, contentType: f.contentType, size: f.size, sha256: f.sha256, uploadedAt: f.createdAt };
   });
@@ -85,9 +83,9 @@ export async function exportJob(tx: Tx, ctx: MemberCtx, jobId: string): Promise<
     const own = files.filter((f) => f.applicationId === a.id);
     const used = new Set<string>();
     const fileList = own.map((f, i) => {
-      let name = `${a.reference}/files/${entryName(f.fileName)}`;
-      if (used.has(name)) name = `${a.reference}/files/${i + 1}-${entryName(f.fileName)}`;
-      used.add(name);
+      let name = `${a.reference}/files/${downloadFileName(f.fileName, f.contentType)}`;
+      if (used.has(name.toLowerCase())) name = `${a.reference}/files/${i + 1}-${downloadFileName(f.fileName, f.contentType)}`;
+      used.add(name.toLowerCase());
       entries[name] = new Uint8Array(f.content);
       return { id: f.id, fileName: f.fileName, path: name, contentType: f.contentType, size: f.size, sha256: f.sha256, uploadedAt: f.createdAt };
     });

@@ -73,7 +73,7 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
     const download = await page.request.get(href);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
-    expect(download.headers()['content-disposition']).toBe("attachment; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
+    expect(download.headers()['content-disposition']).toBe(`attachment; filename="CV Kari Nordmann.pdf"; filename*=UTF-8''CV%20Kari%20Nordmann.pdf`);
     expect(download.headers()['x-content-type-options']).toBe('nosniff');
     expect(download.headers()['cache-control']).toBe('private, no-store');
     const body = await download.body();
@@ -92,7 +92,7 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
     const shown = await page.request.get(previewHref);
     expect(shown.status()).toBe(200);
     expect(shown.headers()['content-type']).toBe('application/pdf');
-    expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''CV%20Kari%20Nordmann.pdf");
+    expect(shown.headers()['content-disposition']).toBe(`inline; filename="CV Kari Nordmann.pdf"; filename*=UTF-8''CV%20Kari%20Nordmann.pdf`);
     expect(shown.headers()['x-content-type-options']).toBe('nosniff');
     expect(shown.headers()['cache-control']).toBe('private, no-store');
     expect(shown.headers()['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'self'");
@@ -106,7 +106,7 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
     const exported = await page.request.get((await application.exportLink.getAttribute('href'))!);
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toBe('application/zip');
-    expect(exported.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${reference}.zip`);
+    expect(exported.headers()['content-disposition']).toBe(`attachment; filename="${reference}.zip"; filename*=UTF-8''${reference}.zip`);
     expect(exported.headers()['cache-control']).toBe('private, no-store');
     const zip = unzipSync(new Uint8Array(await exported.body()));
     const doc = JSON.parse(strFromU8(zip['application.json']!)) as { application: { reference: string; email: string; coverLetter: string } };
@@ -145,7 +145,7 @@ test('one hire end to end: a recruiter writes, publishes and fills a job, reads,
   await test.step('the whole job for the HR system: the application in its folder and a summary line', async () => {
     const jobExport = await page.request.get(`/dashboard/acme/jobs/${jobId}/export`);
     expect(jobExport.status()).toBe(200);
-    expect(jobExport.headers()['content-disposition']).toBe(`attachment; filename*=UTF-8''${slug}.zip`);
+    expect(jobExport.headers()['content-disposition']).toBe(`attachment; filename="${slug}.zip"; filename*=UTF-8''${slug}.zip`);
     const jobZip = unzipSync(new Uint8Array(await jobExport.body()));
     expect(Object.keys(jobZip).sort()).toEqual(['summary.csv', `${reference}/application.json`, `${reference}/files/${file}`].sort());
     expect(strFromU8(jobZip['summary.csv']!)).toContain(`"${reference}"`);

@@ -19,8 +19,8 @@ describe('exporting an application for the HR system', () => {
 
     const result = await asTenant(member, (tx) => exportApplication(tx, member, app.id));
     const files = unzipSync(result!.zip);
-    expect(Object.keys(files).sort()).toEqual(['application.json', 'files/__cv.pdf'].sort());
-    expect([...files['files/__cv.pdf']!]).toEqual([...bytes]);
+    expect(Object.keys(files).sort()).toEqual(['application.json', 'files/cv.pdf'].sort());
+    expect([...files['files/cv.pdf']!]).toEqual([...bytes]);
     const doc = JSON.parse(strFromU8(files['application.json']!)) as { application: Record<string, unknown>; files: Array<{ fileName: string }> };
     for (const field of ['id', 'reference', 'fullName', 'birthDate', 'email', 'phone', 'coverLetter', 'language', 'consentedAt', 'submittedAt']) {
       expect(doc.application, field).toHaveProperty(field);

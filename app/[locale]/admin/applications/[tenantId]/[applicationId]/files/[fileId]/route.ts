@@ -1,4 +1,5 @@
 import { downloadFileAsStaff } from '@/lib/admin/access';
+import { downloadFileName } from '@/lib/applications/file-names';
 import { staffForRoute } from '@/lib/admin/staff';
 import { Refused } from '@/lib/errors';
 import { notThereResponse, privateDownload } from '@/lib/http/private-download';
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   if (!staff) return notThereResponse();
   try {
     const file = await downloadFileAsStaff(staff, tenantId, applicationId, fileId);
-    return privateDownload(file.content, { contentType: file.contentType, fileName: file.fileName });
+    return privateDownload(file.content, { contentType: file.contentType, fileName: downloadFileName(file.fileName, file.contentType) });
   } catch (error) {
     if (error instanceof Refused) return notThereResponse();
     throw error;

@@ -1,3 +1,4 @@
+import { downloadFileName } from '@/lib/applications/file-names';
 import { privateDownload } from '@/lib/http/private-download';
 import { downloadApplicationFile } from '@/lib/pipeline/detail';
 import { asMemberRoute } from '@/lib/tenancy/member-route';
@@ -7,6 +8,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { tenant, applicationId, fileId } = await params;
   return asMemberRoute(tenant, async (tx, member) => {
     const file = await downloadApplicationFile(tx, member, applicationId, fileId);
-    return file && privateDownload(file.content, { contentType: file.contentType, fileName: file.fileName });
+    return file && privateDownload(file.content, { contentType: file.contentType, fileName: downloadFileName(file.fileName, file.contentType) });
   });
 }

@@ -1,3 +1,4 @@
+import { downloadFileName } from '@/lib/applications/file-names';
 import { privateDownload } from '@/lib/http/private-download';
 import { previewApplicationFile } from '@/lib/pipeline/detail';
 import { previewHeaders } from '@/lib/security/headers';
@@ -12,6 +13,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { tenant, applicationId, fileId } = await params;
   return asMemberRoute(tenant, async (tx, member) => {
     const file = await previewApplicationFile(tx, member, applicationId, fileId);
-    return file && privateDownload(file.content, { contentType: file.contentType, fileName: file.fileName, inline: true, headers: previewHeaders() });
+    return file && privateDownload(file.content, { contentType: file.contentType, fileName: downloadFileName(file.fileName, file.contentType), inline: true, headers: previewHeaders() });
   });
 }
