@@ -203,12 +203,13 @@ function normalise(original: string): Normalised {
   return { text, from, to };
 }
 
-// Between digit groups, any run of whitespace, punctuation or symbols joins
-// them: the separators people use (space, dot, hyphen, slash, comma, plus,
-// underscore, dashes, no-break spaces) and the ones a dodger would try
-// ("010190  10046", "010190,10046", "4111/1111/1111/1111"). Letters break a
-// run, so "Ordre 123" or "tlf" separate numbers as before.
-const SEPARATOR = /[\s\p{P}\p{S}]/u;
+// Between digit groups, any run of the separators people use and a dodger
+// would try joins them: whitespace (no-break spaces included), dot, comma,
+// slash, backslash, plus, underscore and every dash ("010190  10046",
+// "010190,10046", "4111/1111/1111/1111", "010190 – 10046"). Letters and other
+// punctuation (| : ; brackets) break a run, so tables, IP lists, "Ordre 123"
+// or "tlf" keep their numbers apart as before.
+const SEPARATOR = /[\s.,/\\+_\p{Pd}]/u;
 
 interface Group { digits: string; start: number; end: number; phone: boolean }
 
