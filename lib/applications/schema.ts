@@ -39,6 +39,7 @@ export const applicationSchema = z.object({
     .trim()
     .min(1, { error: 'required' })
     .max(254, { error: 'tooLong' })
+    .refine(withoutSensitiveNumbers, { error: 'sensitive', abort: true })
     .pipe(z.email({ error: 'email' })),
   phone: z
     .string()

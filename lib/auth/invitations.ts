@@ -4,6 +4,7 @@ import type { Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { invitations, memberships, tenants, users } from '@/db/schema';
 import { cleanName } from '@/lib/privacy/clean-text';
+import { invitationName } from './invitation-name';
 import { insertAudit } from './audit';
 import { hashPassword } from './password';
 import { passwordProblem, type PasswordProblem } from './password-policy';
@@ -53,7 +54,7 @@ export async function findInvitation(token: string, viewerUid: string | null = n
   });
 }
 
-export type AcceptResult = { ok: true; tenantSlug: string; email: string; signedIn: boolean } | { ok: false; reason: 'invalid' | PasswordProblem | 'nameRequired' | 'signInFirst' };
+export type AcceptResult = { ok: true; tenantSlug: string; email: string; signedIn: boolean } | { ok: false; reason: 'invalid' | PasswordProblem | 'nameRequired' | 'sensitiveNumber' | 'signInFirst' };
 
 /**
  * Accepting creates the account (with a password that passes the policy), or
@@ -69,7 +70,8 @@ export async function acceptInvitation(token: string, input: { name?: string; pa
   let passwordHash: string | null = null;
   const name = cleanName(input.name ?? '');
   if (!invitation.hasAccount) {
-    if (!name) return { ok: false, reason: 'nameRequired' };
+    const checked = invitationName(input.name ?? '');
+    if (!checked.ok) return { ok: false, reason: checked.reason };
     const problem = passwordProblem(input.password ?? '', [invitation.email, name]);
     if (problem) return { ok: false, reason: problem };
     passwordHash = await hashPassword(input.password!);

@@ -7,7 +7,7 @@ const noSensitiveNumbers = (value: string) => findSensitiveNumber(value) === nul
 /** A job as the employer writes it. Error messages are keys in the dashboard's messages. */
 export const jobInput = z.object({
   title: z.string().trim().min(3, { error: 'titleShort' }).max(120, { error: 'titleLong' }).refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
-  place: z.string().trim().max(120, { error: 'placeLong' }).default(''),
+  place: z.string().trim().max(120, { error: 'placeLong' }).default('').refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
   employmentType: z.enum(employmentTypes, { error: 'employmentType' }),
   description: z
     .string()

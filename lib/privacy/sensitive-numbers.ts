@@ -1,14 +1,17 @@
 /**
  * Privacy guard: SeeRecruit promises never to store Norwegian national identity
- * numbers (fødselsnummer), D-numbers, payment card numbers, Norwegian bank
- * account numbers or IBANs. Forms call `findSensitiveNumber` on every free-text
- * field and refuse the submission when it returns a match.
+ * numbers (fødselsnummer), D-numbers, H-numbers, payment card numbers,
+ * Norwegian bank account numbers or IBANs. Forms call `findSensitiveNumber` on
+ * every free-text field, candidate and employer side, and refuse the
+ * submission when it returns a match. The text is normalised first (see
+ * `normalise`), so Unicode digits, zero-width characters and odd separators
+ * do not hide a number (review L6).
  *
  * Pure functions, no dependencies, no lookbehind regexes (older Safari), so the
  * same module runs in Node and in the browser.
  */
 
-export type SensitiveKind = 'national-id' | 'd-number' | 'card' | 'account' | 'iban';
+export type SensitiveKind = 'national-id' | 'd-number' | 'h-number' | 'card' | 'account' | 'iban';
 export interface SensitiveMatch { kind: SensitiveKind; start: number; end: number } // indices into the original text
 
 // Fødselsnummer check digits (k1 over d1..d9, k2 over d1..d9+k1). The k2
@@ -24,10 +27,10 @@ function mod11CheckDigit(digits: string, weights: readonly number[]): number | n
   return check === 11 ? 0 : check === 10 ? null : check;
 }
 
-function isPersonNumber(digits: string, dayOffset: number): boolean {
+function isPersonNumber(digits: string, dayOffset: number, monthOffset = 0): boolean {
   if (!/^\d{11}$/.test(digits)) return false;
   const day = Number(digits.slice(0, 2)) - dayOffset;
-  const month = Number(digits.slice(2, 4));
+  const month = Number(digits.slice(2, 4)) - monthOffset;
   const yy = Number(digits.slice(4, 6));
   // Century is deliberately lenient: a date valid in 19yy OR 20yy is accepted
   // (only 29 Feb "00" differs, and 2000 was a leap year). Erring towards
@@ -49,6 +52,11 @@ export function isValidNationalId(digits: string): boolean {
 /** D-number: like a fødselsnummer, but the day is +40 (first digit 4–7). */
 export function isValidDNumber(digits: string): boolean {
   return isPersonNumber(digits, 40);
+}
+
+/** H-number (help number, given by health services): like a fødselsnummer, but the month is +40. */
+export function isValidHNumber(digits: string): boolean {
+  return isPersonNumber(digits, 0, 40);
 }
 
 /** Plain Luhn (mod-10) check; length and issuer rules are applied by the detector, not here. */
@@ -112,6 +120,7 @@ function classifyDigits(digits: string): SensitiveKind | null {
     // Prefer the person-number reading: a valid fødselsnummer is always a valid account number too.
     if (isValidNationalId(digits)) return 'national-id';
     if (isValidDNumber(digits)) return 'd-number';
+    if (isValidHNumber(digits)) return 'h-number';
     if (isValidNorwegianAccount(digits)) return 'account';
     return null;
   }
@@ -119,23 +128,127 @@ function classifyDigits(digits: string): SensitiveKind | null {
   return null;
 }
 
-// Digits joined by ONE separator: space, dot, hyphen, or the no-break spaces
-// Norwegian number formatting and copy-paste produce.
-const DIGIT_RUN_SOURCE = '\\d+(?:[ .\\-\\u00A0\\u202F]\\d+)*';
+// ---------------------------------------------------------------------------
+// Normalisation (review L6). The scan runs on a normalised copy of the text so
+// that disguises cannot slip a number past it: per code point NFKC (full-width
+// and mathematical digits, circled and superscript digits become 0–9), every
+// other Unicode decimal digit (\p{Nd}: Arabic-Indic, Devanagari, …) mapped to
+// its ASCII value, format characters (\p{Cf}: zero-width space/joiners, soft
+// hyphen, bidi marks, BOM), combining and enclosing marks (keycaps) and control
+// characters dropped, and whitespace runs collapsed to one space. Each
+// normalised code unit remembers where it came from, so reported spans still
+// index the ORIGINAL text.
 
-function findInDigitRuns(text: string): SensitiveMatch[] {
-  const found: SensitiveMatch[] = [];
-  const runRe = new RegExp(DIGIT_RUN_SOURCE, 'g');
-  for (let run = runRe.exec(text); run !== null; run = runRe.exec(text)) {
-    // "+47 912 34 567", "+46 70 123 45 67": a leading plus marks an
-    // international phone number; none of the protected numbers is written so.
-    if (text[run.index - 1] === '+') continue;
-    const groups: { digits: string; start: number; end: number }[] = [];
-    const groupRe = /\d+/g;
-    for (let g = groupRe.exec(run[0]); g !== null; g = groupRe.exec(run[0])) {
-      const start = run.index + g.index;
-      groups.push({ digits: g[0], start, end: start + g[0].length });
+interface Normalised {
+  text: string;
+  /** For each code unit of `text`: its origin's start and end index in the original. */
+  from: number[];
+  to: number[];
+}
+
+// Format characters before spaces: U+FEFF (BOM, zero-width no-break space) is both \p{Cf} and \s.
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/u;
+const SPACE = /\s/u;
+const CONTROL = /\p{Cc}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const digitValues = new Map<number, string>();
+
+/**
+ * The value of a \p{Nd} code point. Unicode encodes decimal digits only in
+ * contiguous runs of ten starting at zero (a stability guarantee), so the
+ * value is the distance to the start of the run, modulo 10.
+ */
+function decimalValue(cp: number): string {
+  const known = digitValues.get(cp);
+  if (known !== undefined) return known;
+  let first = cp;
+  while (first > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first--;
+  const value = String((cp - first) % 10);
+  digitValues.set(cp, value);
+  return value;
+}
+
+/** What one non-ASCII code point becomes in the scanned copy ('' when dropped); cached, texts repeat their letters. */
+const mapped = new Map<string, string>();
+function mapCodePoint(ch: string): string {
+  const known = mapped.get(ch);
+  if (known !== undefined) return known;
+  let out = '';
+  for (const part of ch.normalize('NFKC')) {
+    if (INVISIBLE.test(part)) continue;
+    else if (SPACE.test(part)) out += ' ';
+    else if (CONTROL.test(part)) continue;
+    else if (part > '\x7f' && DECIMAL_DIGIT.test(part)) out += decimalValue(part.codePointAt(0)!);
+    else out += part;
+  }
+  if (mapped.size < 10_000) mapped.set(ch, out);
+  return out;
+}
+
+function normalise(original: string): Normalised {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const start = i;
+    i += ch.length;
+    const code = ch.charCodeAt(0);
+    // Printable ASCII needs no work (the usual case, and 20 000-character job texts).
+    const out = code > 0x20 && code < 0x7f ? ch : code === 0x20 ? ' ' : mapCodePoint(ch);
+    if (out === ' ' && text.endsWith(' ')) continue; // whitespace runs collapse to one space
+    for (let u = 0; u < out.length; u++) {
+      from.push(start);
+      to.push(i);
     }
+    text += out;
+  }
+  return { text, from, to };
+}
+
+// Between digit groups, any run of the separators people use and a dodger
+// would try joins them: whitespace (no-break spaces included), dot, comma,
+// slash, backslash, plus, underscore and every dash ("010190  10046",
+// "010190,10046", "4111/1111/1111/1111", "010190 – 10046"). Letters and other
+// punctuation (| : ; brackets) break a run, so tables, IP lists, "Ordre 123"
+// or "tlf" keep their numbers apart as before.
+const SEPARATOR = /[\s.,/\\+_\p{Pd}]/u;
+
+interface Group { digits: string; start: number; end: number; phone: boolean; list: boolean }
+
+const PERSON_KINDS: readonly SensitiveKind[] = ['national-id', 'd-number', 'h-number'];
+
+/** Digit groups of the normalised text, split into runs of groups joined only by separators. */
+function digitRuns(text: string): Group[][] {
+  const runs: Group[][] = [];
+  let run: Group[] = [];
+  let previousEnd = -1;
+  const groupRe = /\d+/g;
+  for (let g = groupRe.exec(text); g !== null; g = groupRe.exec(text)) {
+    // The separators right before this group (back to the previous group or the first non-separator).
+    let gapStart = g.index;
+    while (gapStart > 0 && gapStart > previousEnd && SEPARATOR.test(text[gapStart - 1]!)) gapStart--;
+    const gap = text.slice(gapStart, g.index);
+    if (gapStart !== previousEnd && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    // "+47 912 34 567", "+46 70 123 45 67": a plus before a group marks an
+    // international phone number. No account number is written so, but a
+    // person number or card is still refused there ("+01019010046").
+    // ", " is how prose separates the items of a list ("org 923 609 016, 01.05.2024-31.05.2024"):
+    // a window across it is only refused as a person number, whose date and two check digits make
+    // a chance hit rare; a card's Luhn (1 in 10) or an account's mod-11 (1 in 11) would not be.
+    run.push({ digits: g[0], start: g.index, end: g.index + g[0].length, phone: gap.includes('+'), list: gap.includes(', ') });
+    previousEnd = g.index + g[0].length;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function findInDigitRuns(text: string): { kind: SensitiveKind; start: number; end: number }[] {
+  const found: { kind: SensitiveKind; start: number; end: number }[] = [];
+  for (const groups of digitRuns(text)) {
     // Separator-delimited groups are the units: every contiguous window of
     // groups (the whole run included) up to 19 digits is tested, so
     // "Ordre 123 4111 1111 1111 1111" or two numbers typed side by side are
@@ -143,19 +256,22 @@ function findInDigitRuns(text: string): SensitiveMatch[] {
     // separators are one number — which keeps long IDs/hashes from matching.
     for (let i = 0; i < groups.length; i++) {
       let digits = '';
+      let acrossList = false;
       for (let j = i; j < groups.length; j++) {
         digits += groups[j]!.digits;
         if (digits.length > 19) break;
+        if (j > i && groups[j]!.list) acrossList = true;
         const kind = classifyDigits(digits);
-        if (kind) found.push({ kind, start: groups[i]!.start, end: groups[j]!.end });
+        if (!kind || (kind === 'account' && groups[i]!.phone) || (acrossList && !PERSON_KINDS.includes(kind))) continue;
+        found.push({ kind, start: groups[i]!.start, end: groups[j]!.end });
       }
     }
   }
   return found;
 }
 
-function findIbans(text: string): SensitiveMatch[] {
-  const found: SensitiveMatch[] = [];
+function findIbans(text: string): { kind: SensitiveKind; start: number; end: number }[] {
+  const found: { kind: SensitiveKind; start: number; end: number }[] = [];
   // Electronic form or print form (groups of four separated by one space), any case.
   const ibanRe = /[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4})*(?: ?[A-Za-z0-9]{1,4})?/g;
   for (let m = ibanRe.exec(text); m !== null; m = ibanRe.exec(text)) {
@@ -178,10 +294,12 @@ function findIbans(text: string): SensitiveMatch[] {
  * (so an IBAN beats the account number inside it); on a tie, the longest.
  */
 export function findSensitiveNumber(text: string): SensitiveMatch | null {
-  const all = [...findIbans(text), ...findInDigitRuns(text)];
-  let best: SensitiveMatch | null = null;
+  const normalised = normalise(text);
+  const all = [...findIbans(normalised.text), ...findInDigitRuns(normalised.text)];
+  let best: { kind: SensitiveKind; start: number; end: number } | null = null;
   for (const m of all) {
     if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
   }
-  return best;
+  if (!best) return null;
+  return { kind: best.kind, start: normalised.from[best.start]!, end: normalised.to[best.end - 1]! };
 }

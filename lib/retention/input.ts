@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 
 /** The owners' retention settings (the database checks the same ranges: drizzle/0031 set_retention_settings). */
 export const RETENTION_DAYS = { min: 1, max: 365, default: 90 } as const;
@@ -16,7 +17,13 @@ export const retentionSettingsInput = z.object({
 export type RetentionSettingsInput = z.infer<typeof retentionSettingsInput>;
 
 export const legalHoldInput = z.object({
-  reason: z.string().trim().min(1, { error: 'holdReason' }).max(HOLD_REASON_MAX, { error: 'holdReason' }),
+  // Shown to every owner and kept after the hold ends: no national-id, card or account numbers (review L6).
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: 'holdReason' })
+    .max(HOLD_REASON_MAX, { error: 'holdReason' })
+    .refine((v) => findSensitiveNumber(v) === null, { error: 'sensitiveNumber' }),
   until: z.iso.date({ error: 'holdUntil' }),
 });
 export type LegalHoldInput = z.infer<typeof legalHoldInput>;

@@ -48,7 +48,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
               ) : (
                 <>
                   <p className="text-muted">{t('invitation.newAccount', { email: invitation.email })}</p>
-                  <Field name="name" label={t('fields.name')} autoComplete="name" required error={query.error === 'nameRequired' ? t('errors.nameRequired') : undefined} />
+                  <Field name="name" label={t('fields.name')} autoComplete="name" required error={query.error === 'nameRequired' || query.error === 'sensitiveNumber' ? t(`errors.${query.error}`) : undefined} />
                   <NewPasswordField locale={locale} error={query.error} />
                 </>
               )}

@@ -7,13 +7,13 @@ import { localeOfRequest } from '@/i18n/request-locale';
 import { tenantAction } from '@/lib/actions/tenant-action';
 import { eraseApplications } from '@/lib/erasure/erase';
 import { OWNER_ERASURE_REASONS } from '@/lib/erasure/reasons';
+import { noteBody } from '@/lib/pipeline/note-input';
 import { stages } from '@/lib/pipeline/stages';
 import { addNote, deleteNote, editNote, moveToStage, rateApplication } from '@/lib/pipeline/workflow';
 
 const tenant = z.string().min(1).max(48);
 const applicationId = z.uuid();
 const noteId = z.uuid();
-const noteBody = z.string().trim().min(1, { error: 'noteEmpty' }).max(5_000, { error: 'noteLong' });
 
 /** Move a candidate; "notify" is honoured for rejected and hired only (lib/pipeline/workflow). */
 export const moveStageAction = tenantAction(

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { localeOfRequest } from '@/i18n/request-locale';
 import { tenantAction } from '@/lib/actions/tenant-action';
+import { inviteInput } from '@/lib/tenancy/invite-input';
 import { roles } from '@/lib/tenancy/roles';
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from '@/lib/tenancy/team';
 
@@ -10,7 +11,7 @@ const tenant = z.string().min(1).max(48);
 const uuid = z.uuid();
 
 export const inviteMemberAction = tenantAction(
-  z.object({ tenant, email: z.email({ error: 'emailInvalid' }).max(320), role: z.enum(roles) }),
+  inviteInput.extend({ tenant }),
   { role: 'owner', okMessage: 'invited' },
   async (input, member, tx) => inviteMember(tx, member, { email: input.email, role: input.role, language: (await localeOfRequest()).locale }),
 );
