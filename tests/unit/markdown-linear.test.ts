@@ -47,7 +47,7 @@ function randomText(next: () => number, length: number, pieces: string[]): strin
 const BRACKETS_AND_STARS = ['[', ']', '(', ')', '*', '**', 'a', ' '];
 const MARKDOWN_PIECES = [
   '*', '**', '[', ']', '(', ')', 'a', 'bø', ' ', ' ', '\n', '\n\n', '\r\n', '- ', '* ', '1. ', '12) ', '1234. ',
-  '\t', '\u2028', '\u00a0', 'https://acme.no/x', 'mailto:kari@acme.no', 'javascript:alert(1)', '<b>', '&',
+  '\t', '\f', '\u2028', '\u2029', '\u00a0', '\u200a', '\ufeff', '😀', 'https://acme.no/x', 'mailto:kari@acme.no', 'javascript:alert(1)', '<b>', '&',
 ];
 
 /** The review's inputs (unclosed `[`), and the others that made the regexes backtrack: all 20 000 characters. */
