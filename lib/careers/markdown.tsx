@@ -166,7 +166,6 @@ export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
       work++;
       const c = code(i);
       if (c !== STAR && c !== OPEN_BRACKET) continue;
-      const key = `${prefix}-${n}`;
       let node: ReactNode = null;
       let end = i;
       if (c === STAR) {
@@ -174,10 +173,12 @@ export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
         const bold = nextDoubleStar[i + 3]!;
         const italic = nextStar[i + 2]!;
         if (code(i + 1) === STAR && bold + 1 < to && nextLineEnd[i + 2]! >= bold) {
-          node = <strong key={key}>{render(i + 2, bold, key)}</strong>;
+          const k = `${prefix}-${n}`;
+          node = <strong key={k}>{render(i + 2, bold, k)}</strong>;
           end = bold + 2;
         } else if (italic < to && nextLineEnd[i + 1]! >= italic) {
-          node = <em key={key}>{render(i + 1, italic, key)}</em>;
+          const k = `${prefix}-${n}`;
+          node = <em key={k}>{render(i + 1, italic, k)}</em>;
           end = italic + 1;
         }
       } else if (c === OPEN_BRACKET) {
@@ -189,11 +190,11 @@ export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
           const label = text.slice(i + 1, close);
           const href = safeHref(text.slice(close + 2, hrefEnd));
           node = href ? (
-            <a key={key} href={href} rel="nofollow noopener noreferrer ugc">
+            <a key={`${prefix}-${n}`} href={href} rel="nofollow noopener noreferrer ugc">
               {label}
             </a>
           ) : (
-            <Fragment key={key}>{label}</Fragment>
+            <Fragment key={`${prefix}-${n}`}>{label}</Fragment>
           );
           end = hrefEnd + 1;
         }
@@ -281,10 +282,14 @@ function withoutListMarkers(text: string): string {
   return parts.join('');
 }
 
+/** The last description's plain text: the job page asks twice per request (meta description, JSON-LD). */
+let lastPlain: { source: string; text: string } | null = null;
+
 /** Plain text of the description (meta description, JSON-LD): markup removed. */
 export function plainText(source: string, max = 300): string {
-  const text = withoutListMarkers(linkLabels(source).replaceAll('*', ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (lastPlain?.source !== source) {
+    lastPlain = { source, text: withoutListMarkers(linkLabels(source).replaceAll('*', '')).replace(/\s+/g, ' ').trim() };
+  }
+  const text = lastPlain.text;
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
