@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { dashboardBench, dropDatabase, ensureDatabase } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
+import { markdownBench } from './markdown';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
 import { benchRetention, type Latencies, type RetentionResult } from './retention';
@@ -9,8 +10,9 @@ import { load } from './throughput';
 /**
  * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
  * of `npm test`; compare ratios within one run (the machines are shared and noisy).
- * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention) runs one.
+ * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention, markdown) runs one.
  * The retention part: `npm run bench -- retention`, sizes and paths from BENCH_RETENTION_* (bench/retention.ts).
+ * `npm run bench -- markdown` needs no build and no server: job-description rendering of pathological input (M2).
  */
 const BUDGET_KB = 25;
 
@@ -28,6 +30,9 @@ async function main() {
     printTable('Dashboard server time through lib/ under RLS', await dashboardBench());
   }
   if (wanted('retention')) await retentionBench();
+  if (wanted('markdown')) {
+    printTable('Job page description work per request, 20 000-character pathological descriptions: plainText ×2 + JobDescription (goal ≤ 5 ms)', markdownBench());
+  }
 }
 
 async function pagesBench() {
