@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessage, SubmitButton } from '@/components/forms/field';
 import { usePermalink } from '@/components/forms/use-permalink';
 import type { StaffFormState } from '@/lib/admin/staff-action';
 
@@ -31,11 +32,7 @@ export function OpenApplicationForm({
   const formError = state.status === 'error' ? state.message : state.status === 'invalid' && !reasonError ? state.message : undefined;
   return (
     <form id="open-application" action={formAction} className="flex flex-col gap-3 rounded-md border border-line bg-white p-4" aria-busy={pending || undefined}>
-      {formError ? (
-        <div role="alert" className="rounded-md border-l-4 border-danger bg-white px-3 py-2 text-sm text-danger">
-          {formError}
-        </div>
-      ) : null}
+      {formError ? <FormMessage tone="error">{formError}</FormMessage> : null}
       <input type="hidden" name="tenantId" value={tenantId} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="flex flex-col gap-1">
@@ -64,9 +61,7 @@ export function OpenApplicationForm({
         ) : null}
       </div>
       <div>
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
-          {texts.submit}
-        </button>
+        <SubmitButton>{texts.submit}</SubmitButton>
       </div>
     </form>
   );
