@@ -46,6 +46,10 @@ export function hasControlCharacters(value: string, multiline = false): boolean 
 const SCHEME_OR_WWW = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)/i;
 const DOMAIN = /[\p{L}\p{N}-]+\.[a-z]{2,24}(?![\p{L}\p{N}])/u;
 
+// Read as a mail program would show it: without controls or zero-width characters that split a word.
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;
+
 export function looksLikeLink(value: string): boolean {
-  return SCHEME_OR_WWW.test(value) || DOMAIN.test(value);
+  const shown = withoutControlCharacters(value).replace(INVISIBLE, '');
+  return SCHEME_OR_WWW.test(shown) || DOMAIN.test(shown);
 }
