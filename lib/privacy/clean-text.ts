@@ -29,9 +29,7 @@ export function nameForEmail(value: string, max = 60): string {
  * What a form field may not carry at all (review M7): C0 controls (NUL first of all, which PostgreSQL refuses
  * mid-statement), DEL and C1. A multi-line field (a letter, a note, a description) may hold tabs and line breaks.
  */
-// eslint-disable-next-line no-control-regex
 const REFUSED_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
 const REFUSED_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 export function hasControlCharacters(value: string, multiline = false): boolean {

@@ -13,7 +13,6 @@ import { Refused } from '@/lib/errors';
 const MAX_MESSAGE = 200;
 const EMAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+\.[^\s@"'<>()]+/g;
 // Control characters could forge extra log lines or hide text.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function describeError(error: unknown): string {
@@ -24,7 +23,9 @@ export function describeError(error: unknown): string {
     const firstLine = error.message.split(/\r?\n/)[0] ?? '';
     const message = firstLine.replace(/\bparams:.*$/i, 'params: …').replace(EMAIL, '[email]').replace(CONTROLS, ' ');
     const short = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
-    const digest = typeof (error as { digest?: unknown }).digest === 'string' ? ` [digest ${(error as { digest: string }).digest.slice(0, 40)}]` : '';
+    // Next's digest ties the line to the error page the visitor saw.
+    const { digest: rawDigest } = error as { digest?: unknown };
+    const digest = typeof rawDigest === 'string' ? ` [digest ${rawDigest.replace(CONTROLS, '').slice(0, 40)}]` : '';
     return `${error.name.replace(CONTROLS, ' ').slice(0, 60)}: ${short}${digest}`;
   }
   return 'unknown error (not an Error object)';

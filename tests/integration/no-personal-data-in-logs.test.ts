@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rowsOf } from '../../db/client';
 import { withTenant } from '../../db/doors';
 import { refusalCode } from '../../db/refusal';
 import { DatabaseError } from '../../db/safe-error';
@@ -85,7 +86,7 @@ describe('no personal data in logs (review M7)', () => {
     expect(log).toContain('/[locale]/careers/[tenant]/[job]/apply');
     expect(log).not.toContain('email=x');
     for (const secret of SECRETS) expect(log).not.toContain(secret);
-    expect(await handle.owner.execute(sql`select 1 from applications where tenant_id = ${tenant.id}`).then((r) => ('rows' in r ? r.rows : r).length)).toBe(0);
+    expect(rowsOf(await handle.owner.execute(sql`select 1 from applications where tenant_id = ${tenant.id}`))).toHaveLength(0);
   });
 
   it('M7: a constraint failure keeps its code, table and constraint, and loses the row', async () => {

@@ -45,6 +45,6 @@ describe('the receipt says nothing about earlier applications (review M5)', () =
       await handle.owner.execute(sql`select recipient, payload from outbox where template = 'application-received' and payload->>'reference' = ${probe.reference}`),
     );
     expect(email!.recipient.toLowerCase()).toBe('kari.m5@example.no');
-    expect(renderApplicationReceived(email!.payload, 'nb').text).toContain('Du har søkt på denne stillingen før');
+    expect((await renderApplicationReceived(email!.payload, 'nb')).text).toContain('Du har søkt på denne stillingen før');
   });
 });

@@ -22,15 +22,15 @@ const received = (patch: Partial<ApplicationReceivedPayload> = {}): ApplicationR
 const all = (mail: { subject: string; html: string; text: string }) => `${mail.subject}\n${mail.html}\n${mail.text}`;
 
 describe('emails that carry nothing a stranger typed (review L10)', () => {
-  it('L10: the confirmation quotes her name only, shortened and escaped, and no file names', () => {
+  it('L10: the confirmation quotes her name only, shortened and escaped, and no file names', async () => {
     for (const language of ['nb', 'en'] as const) {
-      const mail = renderApplicationReceived(received({ fileNames: ['Your password expires - visit evil.example.pdf', 'faktura.pdf'] }), language);
+      const mail = await renderApplicationReceived(received({ fileNames: ['Your password expires - visit evil.example.pdf', 'faktura.pdf'] }), language);
       expect(all(mail)).not.toContain('evil.example');
       expect(all(mail)).not.toContain('faktura');
       expect(mail.text).toContain(language === 'nb' ? 'Hei Kari Nordmann,' : 'Hello Kari Nordmann,');
       expect(mail.text).toContain(language === 'nb' ? '2 vedlegg' : '2 attachments');
 
-      const long = renderApplicationReceived(received({ fullName: `<b>Kari</b>\r\nBcc: x ${'y'.repeat(80)}` }), language);
+      const long = await renderApplicationReceived(received({ fullName: `<b>Kari</b>\r\nBcc: x ${'y'.repeat(80)}` }), language);
       const greeting = long.text.split('\n')[0]!;
       const name = greeting.replace(/^(Hei|Hello) /, '').replace(/,$/, '');
       expect(Array.from(name).length).toBeLessThanOrEqual(NAME_IN_EMAIL_MAX);
@@ -41,30 +41,30 @@ describe('emails that carry nothing a stranger typed (review L10)', () => {
     }
   });
 
-  it('L10: a name that carries a web address is left out of the confirmation ("Hei,")', () => {
+  it('L10: a name that carries a web address is left out of the confirmation ("Hei,")', async () => {
     for (const [name, greeting] of [
       ['Your M365 password expires – visit evil.example', 'Hei,'],
       ['https://evil.example/login', 'Hei,'],
       ['Kari www.evil', 'Hei,'],
       ['Kari evil\u0000.exa\u200bmple', 'Hei,'],
     ] as const) {
-      const mail = renderApplicationReceived(received({ fullName: name }), 'nb');
+      const mail = await renderApplicationReceived(received({ fullName: name }), 'nb');
       expect(mail.text.split('\n')[0]).toBe(greeting);
       expect(all(mail)).not.toContain('evil');
     }
   });
 
-  it('L10: names with web addresses are refused where they become email text, and left out of invitations stored before', () => {
+  it('L10: names with web addresses are refused where they become email text, and left out of invitations stored before', async () => {
     for (const name of ['Ola www.evil.no', 'Visit https://x.example', 'Acme.no support', 'Ola Nordmann evil.example']) {
       expect(looksLikeLink(name), name).toBe(true);
       expect(invitationName(name)).toEqual({ ok: false, reason: 'nameLink' });
     }
     for (const name of ['Ola Nordmann', 'J.R.R. Tolkien', 'St.Olav Hansen', 'Åse Ødegård-Berg']) expect(looksLikeLink(name), name).toBe(false);
 
-    const mail = accountTemplates.invitation({ url: 'https://app.example/login/invitation?token=x', tenantName: 'Your password expires: evil.example', inviterName: 'IT at https://evil.example', role: 'recruiter', days: 7 }, 'en');
+    const mail = await accountTemplates.invitation({ url: 'https://app.example/login/invitation?token=x', tenantName: 'Your password expires: evil.example', inviterName: 'IT at https://evil.example', role: 'recruiter', days: 7 }, 'en');
     expect(mail.subject).toBe('A colleague invited you to a team on SeeRecruit');
     expect(all(mail)).not.toContain('evil');
-    const nbMail = accountTemplates.invitation({ url: 'https://app.example/login/invitation?token=x', tenantName: 'Acme AS', inviterName: 'Kari Nordmann', role: 'owner', days: 7 }, 'nb');
+    const nbMail = await accountTemplates.invitation({ url: 'https://app.example/login/invitation?token=x', tenantName: 'Acme AS', inviterName: 'Kari Nordmann', role: 'owner', days: 7 }, 'nb');
     expect(nbMail.subject).toBe('Kari Nordmann har invitert deg til Acme AS på SeeRecruit');
   });
 
