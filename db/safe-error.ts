@@ -48,10 +48,13 @@ function isDriverError(e: DriverError): boolean {
   return typeof e.code === 'string' && SQLSTATE.test(e.code) && (typeof e.severity === 'string' || e.name === 'PostgresError' || e.name === 'DatabaseError');
 }
 
-/** The server's message without the values it may quote: class 22 (data exception) names the bad input. */
+/**
+ * The server's message without the values it may quote: class 22 (data exception) names the bad input
+ * (`invalid input syntax for type uuid: "…"`), except 22021, which names only the encoding and the byte.
+ */
 function safeServerMessage(code: string, message: string): string {
   const firstLine = message.split('\n')[0]!.slice(0, 300);
-  return code.startsWith('22') ? firstLine.replace(/"(?:[^"]|"")*"/g, '"…"') : firstLine;
+  return code.startsWith('22') && code !== '22021' ? firstLine.replace(/"(?:[^"]|"")*"/g, '"…"') : firstLine;
 }
 
 /**

@@ -5,6 +5,7 @@ import { withSystem } from '@/db/doors';
 import { memberships, recoveryCodes, tenants, users } from '@/db/schema';
 import { consumeRateLimit, consumeRateLimits, countAndPeek, refundRateLimit } from '@/lib/rate-limit';
 import { SIGN_IN_LIMITS, signInBuckets, signInVerdict, type SignInBucket, type SignInLimits } from '@/lib/rate-limit/sign-in-buckets';
+import { hasControlCharacters } from '@/lib/privacy/clean-text';
 import { clientKey } from '@/lib/security/client-ip';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './password';
@@ -46,6 +47,8 @@ export async function authenticate(
   // Second step of a two-factor sign-in: the ticket proves the password was right a moment ago.
   const ticketUser = input.ticket ? readMfaTicket(input.ticket) : null;
   if (input.ticket && !ticketUser) return { ok: false, reason: 'invalid' };
+  // No account has a control character in its address, and NUL would fail the lookup (review M7).
+  if (hasControlCharacters(input.email)) return { ok: false, reason: 'invalid' };
   const email = normalise(ticketUser?.email ?? input.email);
   const ip = input.ip ?? null;
 

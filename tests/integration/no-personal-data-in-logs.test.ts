@@ -9,6 +9,8 @@ import { DatabaseError } from '../../db/safe-error';
 import { applications } from '../../db/schema';
 import { onRequestError } from '../../instrumentation';
 import { storeApplicationIn, type NewApplication } from '../../lib/applications/store';
+import { authenticate } from '../../lib/auth/sign-in';
+import { listCandidates } from '../../lib/pipeline/list';
 import { logServerError } from '../../lib/server/log';
 import { makeJob, makeTenant, testDb } from './db';
 
@@ -122,5 +124,14 @@ describe('no personal data in logs (review M7)', () => {
     const log = await logEveryWay(cast);
     expect(log).toContain('invalid input syntax for type uuid');
     for (const secret of SECRETS) expect(log).not.toContain(secret);
+  });
+
+  it('M7: NUL typed into the sign-in address or the dashboard search gets an answer, not a database error', async () => {
+    process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
+    const tenant = await makeTenant(handle, 'Logg AS');
+    const ctx = { tenantId: tenant.id };
+    expect(await withTenant(ctx, (tx) => listCandidates(tx, ctx, { search: 'Kari\u0000' }))).toMatchObject({ rows: [] });
+    expect(await authenticate({ email: 'kari\u0000@example.no', password: 'whatever', ip: '198.18.7.7' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(captured.join('\n')).not.toContain('kari');
   });
 });
