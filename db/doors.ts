@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isUuid } from '../lib/ids';
 import { db, type Tx } from './client';
+import { scrubDatabaseError } from './safe-error';
 
 /**
  * The only ways to the data. Each opens a transaction and switches to a
@@ -46,13 +47,22 @@ export function doorCounts(): Record<string, number> {
 }
 
 /** `enter` is the door's one round trip: the role (setting "role" is SET LOCAL ROLE) and what the door records. */
+/**
+ * A database error leaves the door scrubbed (db/safe-error.ts, review M7): Drizzle's message carries the
+ * statement's parameters, which is a candidate's name and letter when an insert fails, and whatever
+ * prints the error (Next, a log shipper) would keep them. Refused and every other error pass as they are.
+ */
 async function asRole<T>(role: DoorRole, label: string, enter: SQL, fn: (tx: Tx) => Promise<T>): Promise<T> {
   opened.set(label, (opened.get(label) ?? 0) + 1);
-  return db().transaction(async (tx) => {
-    // One round trip: every transaction pays it, and under load each round trip waits for a core.
-    await tx.execute(sql`select set_config('role', ${role}, true), ${enter}`);
-    return fn(tx);
-  });
+  try {
+    return await db().transaction(async (tx) => {
+      // One round trip: every transaction pays it, and under load each round trip waits for a core.
+      await tx.execute(sql`select set_config('role', ${role}, true), ${enter}`);
+      return fn(tx);
+    });
+  } catch (error) {
+    throw scrubDatabaseError(error) ?? error;
+  }
 }
 
 /**

@@ -17,11 +17,6 @@ export async function ApplyReceipt({ locale, tenant, receipt }: { locale: Locale
           {receipt.reference}
         </p>
       </div>
-      {receipt.linkedToPrevious ? (
-        <p className="mt-6 rounded-lg bg-accent-soft p-4" data-testid="linked">
-          {t('linked')}
-        </p>
-      ) : null}
       <p className="mt-6">{t('who', { employer: tenant.name })}</p>
       <p className="mt-2">{t('kept', { days: tenant.retentionDays })}</p>
       <ul className="mt-8 flex flex-col gap-2 sm:flex-row sm:gap-6">

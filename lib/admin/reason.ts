@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { withoutControlCharacters } from '@/lib/privacy/clean-text';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import { freeText } from '@/lib/privacy/text-input';
 
 /** The same bounds the database checks in staff_open_application (drizzle/0033). */
 export const REASON_MIN = 10;
@@ -16,8 +17,7 @@ export const REASON_MAX = 500;
 export const openApplicationInput = z.object({
   tenantId: z.uuid({ error: 'notFound' }),
   applicationId: z.uuid({ error: 'notFound' }),
-  reason: z
-    .string({ error: 'reasonShort' })
+  reason: freeText({ multiline: true, error: 'reasonShort' })
     .transform((v) => withoutControlCharacters(v).replace(/ {2,}/g, ' ').trim())
     .pipe(
       z

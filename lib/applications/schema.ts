@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ageOn, osloToday } from '@/lib/time/oslo';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import { freeText } from '@/lib/privacy/text-input';
 import type { ApplyValues } from './form-state';
 
 /**
@@ -16,14 +17,13 @@ export const MAX_AGE = 100;
 const withoutSensitiveNumbers = (value: string) => findSensitiveNumber(value) === null;
 
 export const applicationSchema = z.object({
-  fullName: z
-    .string()
+  // Every text field refuses control characters first (freeText, review M7): NUL would fail the insert.
+  fullName: freeText()
     .trim()
     .min(1, { error: 'required' })
     .max(200, { error: 'tooLong' })
     .refine(withoutSensitiveNumbers, { error: 'sensitive', abort: true }),
-  birthDate: z
-    .string()
+  birthDate: freeText()
     .trim()
     .min(1, { error: 'required' })
     .pipe(z.iso.date({ error: 'date' }))
@@ -34,21 +34,18 @@ export const applicationSchema = z.object({
       },
       { error: 'age' },
     ),
-  email: z
-    .string()
+  email: freeText()
     .trim()
     .min(1, { error: 'required' })
     .max(254, { error: 'tooLong' })
     .refine(withoutSensitiveNumbers, { error: 'sensitive', abort: true })
     .pipe(z.email({ error: 'email' })),
-  phone: z
-    .string()
+  phone: freeText()
     .trim()
     .min(1, { error: 'required' })
     .refine(withoutSensitiveNumbers, { error: 'sensitive', abort: true })
     .refine((v) => /^\+?[\d\s().-]{5,24}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5, { error: 'phone' }),
-  coverLetter: z
-    .string()
+  coverLetter: freeText({ multiline: true })
     .max(5000, { error: 'tooLong' })
     .refine(withoutSensitiveNumbers, { error: 'sensitive' }),
   consent: z.literal(true, { error: 'consent' }),

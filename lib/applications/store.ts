@@ -127,10 +127,13 @@ export interface Receipt {
   jobSlug: string;
   jobTitle: string;
   submittedAt: string;
-  linkedToPrevious: boolean;
 }
 
-/** What the receipt page shows: no personal data, only the reference and the job. */
+/**
+ * What the receipt page shows: no personal data, only the reference and the job. Never whether this address
+ * applied before (review M5): anyone can submit with any address, so that would answer "did she apply?".
+ * Only the confirmation email, which goes to that address, may say so.
+ */
 export async function loadReceipt(ctx: TenantCtx, reference: string): Promise<Receipt | null> {
   return withTenant(
     ctx,
@@ -141,7 +144,6 @@ export async function loadReceipt(ctx: TenantCtx, reference: string): Promise<Re
           jobSlug: jobs.slug,
           jobTitle: jobs.title,
           submittedAt: applications.submittedAt,
-          previous: applications.previousApplicationId,
         })
         .from(applications)
         .innerJoin(jobs, and(eq(jobs.tenantId, applications.tenantId), eq(jobs.id, applications.jobId)))
@@ -152,7 +154,6 @@ export async function loadReceipt(ctx: TenantCtx, reference: string): Promise<Re
         jobSlug: row.jobSlug,
         jobTitle: row.jobTitle,
         submittedAt: new Date(row.submittedAt).toISOString(),
-        linkedToPrevious: row.previous !== null,
       };
     },
   );

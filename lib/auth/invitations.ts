@@ -4,7 +4,7 @@ import type { Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { invitations, memberships, tenants, users } from '@/db/schema';
 import { cleanName } from '@/lib/privacy/clean-text';
-import { invitationName } from './invitation-name';
+import { invitationName, type InvitationNameProblem } from './invitation-name';
 import { insertAudit } from './audit';
 import { hashPassword } from './password';
 import { passwordProblem, type PasswordProblem } from './password-policy';
@@ -54,7 +54,7 @@ export async function findInvitation(token: string, viewerUid: string | null = n
   });
 }
 
-export type AcceptResult = { ok: true; tenantSlug: string; email: string; signedIn: boolean } | { ok: false; reason: 'invalid' | PasswordProblem | 'nameRequired' | 'sensitiveNumber' | 'signInFirst' };
+export type AcceptResult = { ok: true; tenantSlug: string; email: string; signedIn: boolean } | { ok: false; reason: 'invalid' | PasswordProblem | InvitationNameProblem | 'signInFirst' };
 
 /**
  * Accepting creates the account (with a password that passes the policy), or

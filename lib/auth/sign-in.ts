@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
 import { memberships, recoveryCodes, tenants, users } from '@/db/schema';
-import { consumeRateLimits, countAndPeek, refundRateLimit } from '@/lib/rate-limit';
-import { SIGN_IN_LIMITS, signInBuckets, signInVerdict, type SignInLimits } from '@/lib/rate-limit/sign-in-buckets';
+import { consumeRateLimit, consumeRateLimits, countAndPeek, refundRateLimit } from '@/lib/rate-limit';
+import { SIGN_IN_LIMITS, signInBuckets, signInVerdict, type SignInBucket, type SignInLimits } from '@/lib/rate-limit/sign-in-buckets';
+import { hasControlCharacters } from '@/lib/privacy/clean-text';
 import { clientKey } from '@/lib/security/client-ip';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './password';
@@ -46,6 +47,8 @@ export async function authenticate(
   // Second step of a two-factor sign-in: the ticket proves the password was right a moment ago.
   const ticketUser = input.ticket ? readMfaTicket(input.ticket) : null;
   if (input.ticket && !ticketUser) return { ok: false, reason: 'invalid' };
+  // No account has a control character in its address, and NUL would fail the lookup (review M7).
+  if (hasControlCharacters(input.email)) return { ok: false, reason: 'invalid' };
   const email = normalise(ticketUser?.email ?? input.email);
   const ip = input.ip ?? null;
 
@@ -68,7 +71,10 @@ export async function authenticate(
   const failed = () => consumeRateLimits(failureCounters);
   const who = user ? { userId: user.id, detail: { email } } : { userId: null, detail: { emailHash: typedEmailHash(email) } };
   if (verdict.kind === 'throttled') {
-    await writeAudit({ event: 'sign_in_throttled', ...who, ip });
+    // One row per binding key and window (review L11): the audit log cannot be deleted, so a flood must not grow it.
+    const binding = throttlingBucket([{ bucket: pair, ...counts.counted[0]! }, ...failureCounters.map((bucket, i) => ({ bucket, ...counts.peeked[i]! }))], device !== null);
+    const first = await consumeRateLimit(`audit:sign-in-throttled:${binding.key}`, 1, binding.windowSeconds);
+    if (first.allowed) await writeAudit({ event: 'sign_in_throttled', ...who, ip, detail: { ...who.detail, limit: binding.kind } });
     return { ok: false, reason: 'throttled', retryAfter: verdict.retryAfter };
   }
   // Past the account-wide ceiling a browser that signed in before still gets in, a little later.
@@ -113,6 +119,16 @@ export async function authenticate(
       mustEnrolMfa: user.isStaff && !user.totpEnabledAt,
     },
   };
+}
+
+/**
+ * The widest counter that refused this attempt (the account's ceiling, then the client's, then the pair), as
+ * signInVerdict reads them: the throttled audit row is written once per window of that key.
+ */
+function throttlingBucket(counted: ReadonlyArray<{ bucket: SignInBucket; allowed: boolean }>, knownDevice: boolean): SignInBucket {
+  const binding = counted.filter((c) => !c.allowed && (c.bucket.kind === 'pair' || !knownDevice)).map((c) => c.bucket);
+  const order: SignInBucket['kind'][] = ['account', 'client', 'pair'];
+  return order.map((kind) => binding.find((b) => b.kind === kind)).find((b) => b !== undefined) ?? counted[0]!.bucket;
 }
 
 /** The known-device cookie: set at a successful sign-in, kept ~90 days, sent only to the sign-in page. */

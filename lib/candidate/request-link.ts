@@ -7,6 +7,7 @@ import { hashToken, newToken } from '@/lib/auth/tokens';
 import { deliverDueEmails } from '@/lib/email/worker';
 import { consumeRateLimits } from '@/lib/rate-limit';
 import { clientKey } from '@/lib/security/client-ip';
+import { logServerError } from '@/lib/server/log';
 import { appUrl } from '@/lib/settings/env';
 import { portalPaths } from './links';
 
@@ -26,8 +27,8 @@ const deferAfterResponse: Defer = (work) =>
   after(() =>
     work()
       .then(() => deliverDueEmails())
-      // Nothing about the address in a log line.
-      .then(() => undefined, (error: unknown) => console.error('candidate link request failed:', error instanceof Error ? error.message.slice(0, 200) : 'unknown error')),
+      // Nothing about the address in a log line (lib/server/log.ts).
+      .then(() => undefined, (error: unknown) => logServerError('candidate link request failed', error)),
   );
 
 export const LINK_LIMITS = { perAddress: 5, perClient: 20, windowSeconds: 3600 } as const;

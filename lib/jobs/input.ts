@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { employmentTypes } from '@/db/schema';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import { freeText } from '@/lib/privacy/text-input';
 
 const noSensitiveNumbers = (value: string) => findSensitiveNumber(value) === null;
 
 /** A job as the employer writes it. Error messages are keys in the dashboard's messages. */
 export const jobInput = z.object({
-  title: z.string().trim().min(3, { error: 'titleShort' }).max(120, { error: 'titleLong' }).refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
-  place: z.string().trim().max(120, { error: 'placeLong' }).default('').refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
+  title: freeText().trim().min(3, { error: 'titleShort' }).max(120, { error: 'titleLong' }).refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
+  place: freeText().trim().max(120, { error: 'placeLong' }).default('').refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),
   employmentType: z.enum(employmentTypes, { error: 'employmentType' }),
-  description: z
-    .string()
+  description: freeText({ multiline: true })
     .max(20_000, { error: 'descriptionLong' })
     .default('')
     .refine(noSensitiveNumbers, { error: 'sensitiveNumber' }),

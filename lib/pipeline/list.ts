@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { stages, type Stage } from './stages';
 import { isUuid } from '@/lib/ids';
+import { withoutControlCharacters } from '@/lib/privacy/clean-text';
 import type { TenantCtx } from '@/lib/tenancy/context';
 
 export interface ApplicationListFilter {
@@ -56,7 +57,8 @@ export async function listCandidates(tx: Tx, ctx: TenantCtx, filter: Application
     if (!stages.includes(filter.stage)) return { rows: [], next: null };
     conditions.push(filter.stage === 'new' ? sql`(s.stage is null or s.stage = 'new')` : sql`s.stage = ${filter.stage}`);
   }
-  const search = filter.search?.trim();
+  // Controls dropped: a search is not kept, and NUL would fail the query (review M7).
+  const search = withoutControlCharacters(filter.search ?? '').trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`(a.full_name ilike ${pattern} or a.email ilike ${pattern})`);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import { freeText } from '@/lib/privacy/text-input';
 
 /**
  * A note's text as a member writes it: 1–5 000 characters, and no national-id,
@@ -7,8 +7,7 @@ import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
  * are part of what the candidate gets on an access request. Error messages are
  * keys in DashboardErrors.
  */
-export const noteBody = z
-  .string()
+export const noteBody = freeText({ multiline: true })
   .trim()
   .min(1, { error: 'noteEmpty' })
   .max(5_000, { error: 'noteLong' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
+import { freeText } from '@/lib/privacy/text-input';
 
 /** The owners' retention settings (the database checks the same ranges: drizzle/0031 set_retention_settings). */
 export const RETENTION_DAYS = { min: 1, max: 365, default: 90 } as const;
@@ -18,8 +19,7 @@ export type RetentionSettingsInput = z.infer<typeof retentionSettingsInput>;
 
 export const legalHoldInput = z.object({
   // Shown to every owner and kept after the hold ends: no national-id, card or account numbers (review L6).
-  reason: z
-    .string()
+  reason: freeText({ multiline: true })
     .trim()
     .min(1, { error: 'holdReason' })
     .max(HOLD_REASON_MAX, { error: 'holdReason' })

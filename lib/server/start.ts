@@ -2,6 +2,7 @@ import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrateAsOwner } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';
+import { logServerError, logServerNotice, logServerProblem } from '@/lib/server/log';
 import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
 
 /**
@@ -13,17 +14,17 @@ import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
 export async function startServer(): Promise<void> {
   const result = checkSettings(process.env);
   if ('error' in result) {
-    console.error(`SeeRecruit cannot start: ${result.error}`);
+    logServerProblem(`cannot start: ${result.error}`);
     process.exit(1);
   }
   const { settings } = result;
   const development = settings.NODE_ENV !== 'production';
   const embedded = !settings.DATABASE_URL;
   // Say which way email goes, so a deployment cannot silently keep every email unsent or expose the dev outbox.
-  console.log(
+  logServerNotice(
     settings.EMAIL_TRANSPORT === 'resend'
-      ? 'SeeRecruit: emails are sent through Resend.'
-      : `SeeRecruit: emails are captured, not sent (EMAIL_TRANSPORT=capture); the dev outbox is ${devOutboxEnabled(settings) ? `served at ${settings.APP_URL}/dev/outbox` : 'off'}.`,
+      ? 'emails are sent through Resend.'
+      : `emails are captured, not sent (EMAIL_TRANSPORT=capture); the dev outbox is ${devOutboxEnabled(settings) ? `served at ${settings.APP_URL}/dev/outbox` : 'off'}.`,
   );
 
   if (embedded || development) {
@@ -32,7 +33,7 @@ export async function startServer(): Promise<void> {
     await migrateAsOwner(handle);
     if (development) {
       const { created } = await seedDemoData();
-      if (created) console.log('SeeRecruit: demo data seeded (see README for the sign-ins).');
+      if (created) logServerNotice('demo data seeded (see README for the sign-ins).');
     }
   }
   startOutboxInterval();
@@ -53,7 +54,7 @@ function startOutboxInterval(): void {
  */
 function startRetentionInterval(): void {
   const timer = setInterval(() => {
-    import('@/lib/retention/engine').then(({ runRetention }) => runRetention()).catch((error: unknown) => console.error('SeeRecruit: retention run failed', error));
+    import('@/lib/retention/engine').then(({ runRetention }) => runRetention()).catch((error: unknown) => logServerError('retention run failed', error));
   }, 10 * 60_000);
   timer.unref();
 }

@@ -9,7 +9,7 @@ export interface SignupInput {
 
 export type SignupField = keyof SignupInput;
 // No "email taken": the form answers the same whether or not the address has an account (the email tells the owner).
-export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'tooShort' | 'tooLong' | 'tooWeak';
+export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'tooShort' | 'tooLong' | 'tooWeak' | 'controlCharacters' | 'link';
 
 export interface SignupState {
   values: Partial<Record<Exclude<SignupField, 'password'>, string>>;

@@ -10,7 +10,7 @@ import { passwordProblem } from '@/lib/auth/password-policy';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { Refused } from '@/lib/errors';
-import { cleanName } from '@/lib/privacy/clean-text';
+import { cleanName, hasControlCharacters, looksLikeLink } from '@/lib/privacy/clean-text';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { appUrl } from '@/lib/settings/env';
@@ -53,6 +53,12 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
   const errors: Partial<Record<SignupField, SignupProblem>> = {};
   for (const field of ['companyName', 'name', 'email', 'password'] as const) if (!input[field]) errors[field] = 'required';
   for (const field of ['companyName', 'name', 'email'] as const) if (input[field] && findSensitiveNumber(input[field])) errors[field] = 'sensitiveNumber';
+  // The two names become email text for others (invitations, review L10): no links, and no control characters (M7).
+  for (const field of ['companyName', 'name'] as const) {
+    if (input[field] && looksLikeLink(input[field])) errors[field] = 'link';
+    if (hasControlCharacters(raw[field])) errors[field] = 'controlCharacters';
+  }
+  if (hasControlCharacters(raw.email)) errors.email = 'controlCharacters';
   const slug = slugProblem(input.slug);
   if (slug) errors.slug = slug;
   if (input.email && !errors.email && !EMAIL.test(input.email)) errors.email = 'emailShape';

@@ -150,8 +150,10 @@ describe('exactly once', () => {
     if (first.kind !== 'stored' || second.kind !== 'stored') throw new Error('not stored');
     expect(second.applicationId).not.toBe(first.applicationId);
     expect(await scalar(handle, sql`select previous_application_id from applications where id = ${second.applicationId}`)).toBe(first.applicationId);
+    // The receipt says nothing about the first (review M5): only the email to that address may.
     const receipt = await loadReceipt({ tenantId: tenant.id }, second.reference);
-    expect(receipt).toMatchObject({ jobSlug: job.slug, linkedToPrevious: true });
+    expect(receipt).toMatchObject({ jobSlug: job.slug });
+    expect(receipt).not.toHaveProperty('linkedToPrevious');
   });
 
   it('refuses applications to closed, filled and past-deadline jobs', async () => {

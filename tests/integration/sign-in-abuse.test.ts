@@ -140,6 +140,32 @@ describe('M8: sign-in throttling cannot be turned against the owner', slow, () =
   });
 });
 
+describe('L11: what a failed or throttled sign-in leaves in the audit log', slow, () => {
+  it('L11: a flood of throttled attempts writes one row per key and window, and never the address typed', async () => {
+    const limits = { ...SIGN_IN_LIMITS, pair: { limit: 2, windowSeconds: 900 } };
+    const typed = `${uniqueSlug('flood')}@example.test`;
+    const [ip, otherIp] = [ipv4(), ipv4()];
+    const outcomes: string[] = [];
+    for (let i = 0; i < 8; i++) outcomes.push(reason(await authenticate({ email: typed, password: 'hunter2 maybe', ip }, limits)));
+    expect(outcomes).toEqual(['invalid', 'invalid', ...Array(6).fill('throttled')]);
+    for (let i = 0; i < 4; i++) await authenticate({ email: typed, password: 'hunter2 maybe', ip: otherIp }, limits);
+
+    const rows = await asSystem((tx) =>
+      tx.select({ event: auditLog.event, ip: auditLog.ip, detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.event, 'sign_in_throttled'), isNull(auditLog.userId))),
+    );
+    const ours = rows.filter((r) => r.ip === ip || r.ip === otherIp);
+    // Six throttled attempts from one client, two from the other: one row each.
+    expect(ours.map((r) => r.ip).sort()).toEqual([ip, otherIp].sort());
+    const failed = await asSystem((tx) => tx.select({ detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.event, 'sign_in_failed'), eq(auditLog.ip, ip))));
+    expect(failed).toHaveLength(2);
+    // A keyed hash of the address, never the address (nor its local part or domain).
+    for (const row of [...ours, ...failed]) {
+      expect(JSON.stringify(row.detail)).not.toContain(typed.split('@')[0]!);
+      expect(row.detail.emailHash).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+});
+
 describe('L5: sign-out ends the session, and account changes need the current password', slow, () => {
   it('L5: a token copied before sign-out is refused after it', async () => {
     const person = await makeUser();

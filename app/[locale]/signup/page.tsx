@@ -29,6 +29,8 @@ export default async function SignupPage({ params }: PageProps<'/[locale]/signup
             sensitiveNumber: t('problems.sensitiveNumber'),
             slugShape: t('problems.slugShape'),
             slugTaken: t('problems.slugTaken'),
+            controlCharacters: t('problems.controlCharacters'),
+            link: t('problems.link'),
             emailShape: ta('errors.email'),
             tooShort: ta('password.tooShort'),
             tooLong: ta('password.tooLong'),

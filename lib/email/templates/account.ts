@@ -1,4 +1,4 @@
-import { nameForEmail } from '@/lib/privacy/clean-text';
+import { looksLikeLink, nameForEmail } from '@/lib/privacy/clean-text';
 import type { EmailTemplate } from './types';
 
 // Employer account emails (password reset, invitations, sign-up): owned by the sign-in area.
@@ -104,9 +104,16 @@ const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) =>
       });
 
 // The tenant and inviter names are chosen by whoever signed up: cleaned and
-// shortened here, whatever the caller passed, so a subject cannot carry a message.
+// shortened here, whatever the caller passed, so a subject cannot carry a message,
+// and left out when they carry a web address (sign-up refuses those; older rows may not).
+const shownName = (value: string, fallback: string) => {
+  if (looksLikeLink(value)) return fallback;
+  return nameForEmail(value) || fallback;
+};
+
 const invitation: EmailTemplate<InvitationPayload> = (payload, language) => {
-  const p = { ...payload, tenantName: nameForEmail(payload.tenantName), inviterName: nameForEmail(payload.inviterName) };
+  const en = language === 'en';
+  const p = { ...payload, tenantName: shownName(payload.tenantName, en ? 'a team' : 'et team'), inviterName: shownName(payload.inviterName, en ? 'A colleague' : 'En kollega') };
   return language === 'en'
     ? render({
         subject: `${p.inviterName} invited you to ${p.tenantName} on SeeRecruit`,

@@ -1,8 +1,21 @@
 import type { EmailTemplate, RenderedEmail } from './types';
+import { looksLikeLink, nameForEmail } from '@/lib/privacy/clean-text';
 import { appUrl } from '@/lib/settings/env';
 import { emailLayout, escapeHtml, paragraph } from './layout';
 
 // Candidate emails (application received, stage changes): owned by the candidate area.
+
+/**
+ * Anyone can apply with any address, so this email goes to an address nobody has verified (review L10).
+ * It quotes nothing the sender typed except her own name, cleaned, shortened and escaped (and left out if it
+ * carries a web address): no letter, no file names. The employer's and the job's names are the employer's.
+ */
+export const NAME_IN_EMAIL_MAX = 40;
+
+function greetingName(fullName: string): string | null {
+  if (looksLikeLink(fullName)) return null;
+  return nameForEmail(fullName, NAME_IN_EMAIL_MAX) || null;
+}
 
 // A type alias, not an interface: the outbox stores payloads as plain JSON records.
 export type ApplicationReceivedPayload = {
@@ -13,7 +26,9 @@ export type ApplicationReceivedPayload = {
   employerName: string;
   reference: string;
   retentionDays: number;
+  /** Kept in older rows; only their number is shown. */
   fileNames: string[];
+  /** Only this email (to that address) says she applied before; the receipt never does (review M5). */
   linkedToPrevious: boolean;
 };
 
@@ -23,10 +38,10 @@ function requestUrl(path: string, email: string | undefined): string {
 }
 
 const texts = {
-  nb: (p: ApplicationReceivedPayload) => ({
+  nb: (p: ApplicationReceivedPayload, name: string | null) => ({
     subject: `Søknaden din til ${p.employerName} er mottatt (${p.reference})`,
-    greeting: `Hei ${p.fullName},`,
-    received: `Takk for søknaden på «${p.jobTitle}». Vi har mottatt navnet ditt, fødselsdatoen, e-postadressen, telefonnummeret, søknadsbrevet og ${p.fileNames.length === 1 ? 'ett vedlegg' : `${p.fileNames.length} vedlegg`}: ${p.fileNames.join(', ')}.`,
+    greeting: name ? `Hei ${name},` : 'Hei,',
+    received: `Takk for søknaden på «${p.jobTitle}». Vi har mottatt navnet ditt, fødselsdatoen, e-postadressen, telefonnummeret, søknadsbrevet og ${p.fileNames.length === 1 ? 'ett vedlegg' : `${p.fileNames.length} vedlegg`}.`,
     linked: 'Du har søkt på denne stillingen før. Denne søknaden er lagret som en ny innsending, koblet til den forrige.',
     who: `Bare ${p.employerName} kan lese søknaden. Ingen andre arbeidsgivere ser den, og ingen kan endre den etter at den er sendt.`,
     kept: `Søknaden slettes ${p.retentionDays} dager etter at stillingen er besatt.`,
@@ -36,10 +51,10 @@ const texts = {
     signoff: 'Vennlig hilsen SeeRecruit, på vegne av ' + p.employerName,
     footer: 'Du får denne e-posten fordi du sendte en søknad. Vi sender ikke reklame.',
   }),
-  en: (p: ApplicationReceivedPayload) => ({
+  en: (p: ApplicationReceivedPayload, name: string | null) => ({
     subject: `Your application to ${p.employerName} is received (${p.reference})`,
-    greeting: `Hello ${p.fullName},`,
-    received: `Thank you for applying for “${p.jobTitle}”. We received your name, date of birth, email address, phone number, cover letter and ${p.fileNames.length === 1 ? 'one attachment' : `${p.fileNames.length} attachments`}: ${p.fileNames.join(', ')}.`,
+    greeting: name ? `Hello ${name},` : 'Hello,',
+    received: `Thank you for applying for “${p.jobTitle}”. We received your name, date of birth, email address, phone number, cover letter and ${p.fileNames.length === 1 ? 'one attachment' : `${p.fileNames.length} attachments`}.`,
     linked: 'You have applied for this job before. This application is stored as a new submission, linked to the earlier one.',
     who: `Only ${p.employerName} can read your application. No other employer sees it, and nobody can change it once it is sent.`,
     kept: `It is deleted ${p.retentionDays} days after the position is filled.`,
@@ -52,7 +67,9 @@ const texts = {
 };
 
 export const renderApplicationReceived: EmailTemplate<ApplicationReceivedPayload> = (payload, language): RenderedEmail => {
-  const t = texts[language](payload);
+  // Older payloads may lack a field: an empty string rather than a failed render.
+  const p = { ...payload, employerName: nameForEmail(payload.employerName ?? ''), jobTitle: nameForEmail(payload.jobTitle ?? '', 120), fileNames: payload.fileNames ?? [] };
+  const t = texts[language](p, greetingName(payload.fullName ?? ''));
   const lines = [t.greeting, t.received, ...(payload.linkedToPrevious ? [t.linked] : []), t.who, t.kept];
   const html = emailLayout({
     lang: language,

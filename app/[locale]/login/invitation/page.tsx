@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { withLocalePrefix } from '@/i18n/paths';
+import { INVITATION_NAME_PROBLEMS, type InvitationNameProblem } from '@/lib/auth/invitation-name';
 import { findInvitation } from '@/lib/auth/invitations';
 import { currentIdentity, loginUrl } from '@/lib/auth/session';
 import { acceptInvitationAction } from '../actions';
@@ -48,7 +49,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
               ) : (
                 <>
                   <p className="text-muted">{t('invitation.newAccount', { email: invitation.email })}</p>
-                  <Field name="name" label={t('fields.name')} autoComplete="name" required error={query.error === 'nameRequired' || query.error === 'sensitiveNumber' ? t(`errors.${query.error}`) : undefined} />
+                  <Field name="name" label={t('fields.name')} autoComplete="name" required error={typeof query.error === 'string' && (INVITATION_NAME_PROBLEMS as readonly string[]).includes(query.error) ? t(`errors.${query.error as InvitationNameProblem}`) : undefined} />
                   <NewPasswordField locale={locale} error={query.error} />
                 </>
               )}

@@ -107,7 +107,7 @@ async function ApplicationCard({ a, locale, error }: { a: PortalApplication; loc
   const format = await getFormatter({ locale });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const field = `correction-${a.id}`;
-  const errorText = error && ['correctionLength', 'sensitive', 'tooManyCorrections'].includes(error) ? t(`correctionErrors.${error}`) : error ? t('correctionErrors.correctionLength') : '';
+  const errorText = error && ['correctionLength', 'sensitive', 'controlCharacters', 'tooManyCorrections'].includes(error) ? t(`correctionErrors.${error}`) : error ? t('correctionErrors.correctionLength') : '';
   return (
     <li id={`app-${a.id}`} data-application={a.id} className="!mt-0 flex flex-col gap-3 rounded-md border border-line bg-white p-4">
       <div>

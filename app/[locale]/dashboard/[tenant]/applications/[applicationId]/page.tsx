@@ -160,6 +160,9 @@ export default async function ApplicationPage({ params }: Props) {
         {others.length ? (
           <>
             <h3 className="mt-2 font-semibold">{t('otherSubmissions')}</h3>
+            <p className="text-sm text-muted" data-testid="same-email-unverified">
+              {t('otherSubmissionsLead')}
+            </p>
             <ul className="flex flex-col gap-1">
               {others.map((s) => (
                 <li key={s.id}>
