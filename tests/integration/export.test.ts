@@ -21,6 +21,9 @@ async function namedMember(tenantId: string, name: string) {
   });
 }
 
+/** The job export streams: read it to the end (after its transaction, as the browser does). */
+const unzipStream = async (stream: ReadableStream<Uint8Array>) => unzipSync(new Uint8Array(await new Response(stream).arrayBuffer()));
+
 /** Every key anywhere in a JSON document. */
 const keysOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : [];
@@ -59,7 +62,7 @@ describe('exporting an application for the HR system', () => {
 
     const result = await asTenant(member, (tx) => exportJob(tx, member, job.id));
     expect(result?.count).toBe(2);
-    const files = unzipSync(result!.zip);
+    const files = await unzipStream(result!.zip);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['summary.csv', `${first.reference}/application.json`, `${first.reference}/files/cv.pdf`, `${second.reference}/application.json`]));
     // UTF-8 byte order mark first (TextDecoder drops it when decoding), then `;`-separated.
     expect([...files['summary.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -92,7 +95,7 @@ describe('exporting an application for the HR system', () => {
     });
 
     const single = JSON.parse(strFromU8(unzipSync((await asTenant(ingrid, (tx) => exportApplication(tx, ingrid, app.id)))!.zip)['application.json']!));
-    const whole = unzipSync((await asTenant(ingrid, (tx) => exportJob(tx, ingrid, job.id)))!.zip);
+    const whole = await unzipStream((await asTenant(ingrid, (tx) => exportJob(tx, ingrid, job.id)))!.zip);
     const inJob = JSON.parse(strFromU8(whole[`${app.reference}/application.json`]!));
     for (const doc of [single, inJob]) {
       expect(doc).toMatchObject({
@@ -120,6 +123,23 @@ describe('exporting an application for the HR system', () => {
     const line = csv.split('\r\n').find((l) => l.startsWith(`"${app.reference}"`))!;
     expect(line).toContain('"interview"');
     expect(line).toContain('"4,5"');
+  });
+
+  it('streams the job ZIP with the files stored byte for byte (no second compression), read after the export was logged', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const member = await makeMember(handle, tenant.id);
+    const payload = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
+    payload.set([37, 80, 68, 70, 45], 0);
+    const app = await makeApplication(handle, tenant.id, job.id, {}, { name: 'cv.pdf', bytes: payload });
+    const result = await asTenant(member, (tx) => exportJob(tx, member, job.id));
+    expect(result!.zip).toBeInstanceOf(ReadableStream);
+    // The transaction is over: the access log is already written, the bytes come as the stream is read.
+    const log = await asTenant(member, (tx) => listAccessLog(tx, member, { applicationId: app.id }));
+    expect(log.map((l) => l.action)).toEqual(['export']);
+    const raw = new Uint8Array(await new Response(result!.zip).arrayBuffer());
+    expect(Buffer.from(raw).includes(Buffer.from(payload))).toBe(true);
+    expect([...unzipSync(raw)[`${app.reference}/files/cv.pdf`]!]).toEqual([...payload]);
   });
 
   it('finds nothing for another tenant’s application and logs nothing', async () => {
