@@ -1,5 +1,5 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
-import { loadJob, loadOpenJobs, type PublicJob } from './jobs';
+import { loadJob, loadJobSlugs, loadOpenJobs, type PublicJob } from './jobs';
 import { findTenantBySlugMemo, forgetTenantSlug, type PublicTenant } from './tenants';
 
 /**
@@ -25,7 +25,21 @@ export function cachedOpenJobs(tenantId: string): Promise<PublicJob[]> {
   })();
 }
 
-export function cachedJob(tenantId: string, slug: string): Promise<PublicJob | null> {
+/** The employer's job slugs, one small entry per employer; refreshed with everything else under careersTag. */
+function cachedJobSlugs(tenantId: string): Promise<string[]> {
+  return unstable_cache(() => loadJobSlugs({ tenantId }), ['careers-job-slugs', tenantId], {
+    tags: [careersTag(tenantId)],
+    revalidate: FIVE_MINUTES,
+  })();
+}
+
+/**
+ * One job by slug. A slug the employer does not have is answered from the slug
+ * list and never gets an entry of its own: random slugs would otherwise each
+ * persist a `null` in the data cache, which grows without end (review L8).
+ */
+export async function cachedJob(tenantId: string, slug: string): Promise<PublicJob | null> {
+  if (!(await cachedJobSlugs(tenantId)).includes(slug)) return null;
   return unstable_cache(() => loadJob({ tenantId }, slug), ['careers-job', tenantId, slug], {
     tags: [jobTag(tenantId, slug), careersTag(tenantId)],
     revalidate: FIVE_MINUTES,

@@ -85,3 +85,8 @@ export async function loadJob(ctx: TenantCtx, slug: string): Promise<PublicJob |
     },
   );
 }
+
+/** Every slug the employer has, whatever the status: which job pages can exist at all. */
+export async function loadJobSlugs(ctx: TenantCtx): Promise<string[]> {
+  return withTenant(ctx, async (tx) => (await tx.select({ slug: jobs.slug }).from(jobs).where(eq(jobs.tenantId, ctx.tenantId))).map((r) => r.slug));
+}

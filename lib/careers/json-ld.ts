@@ -1,5 +1,6 @@
 import type { PublicJob } from './jobs';
 import type { PublicTenant } from './tenants';
+import { osloEndOfDay } from '@/lib/time/oslo';
 import { plainText } from './markdown';
 
 const employmentTypes: Record<PublicJob['employmentType'], string> = {
@@ -21,7 +22,8 @@ export function jobPostingJsonLd({ job, tenant, url, appUrl }: { job: PublicJob;
     title: job.title,
     description: plainText(job.description, 5000),
     datePosted: (job.publishedAt ?? job.updatedAt).slice(0, 10),
-    ...(job.closesOn ? { validThrough: `${job.closesOn}T23:59:59+01:00` } : {}),
+    // The closing date is an Oslo calendar day: valid to its last second, summer time or not.
+    ...(job.closesOn ? { validThrough: osloEndOfDay(job.closesOn) } : {}),
     employmentType: employmentTypes[job.employmentType],
     hiringOrganization: { '@type': 'Organization', name: tenant.name, sameAs: `${appUrl}/careers/${tenant.slug}` },
     jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.place, addressCountry: 'NO' } },

@@ -14,7 +14,7 @@ export function attachmentDisposition(fileName: string, kind: 'attachment' | 'in
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } as const;
 
 /** A member's download (a CV, an export): their type, saved rather than opened, never cached by anyone else. */
-export function privateDownload(bytes: Uint8Array, opts: { contentType: string; fileName: string; inline?: boolean; headers?: Record<string, string> }): Response {
+export function privateDownload(bytes: Uint8Array | ReadableStream<Uint8Array>, opts: { contentType: string; fileName: string; inline?: boolean; headers?: Record<string, string> }): Response {
   return new Response(bytes as unknown as BodyInit, {
     headers: {
       'Content-Type': opts.contentType,

@@ -85,7 +85,11 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
     'DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 ' +
     'IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 ' +
     'MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 ' +
-    'SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30')
+    'SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30 ' +
+    // French territories with their own code (FR format), and countries whose banks issue IBANs
+    // outside the registry (West and Central Africa, Maghreb, Iran): ibantools' list, found by DEP7.
+    'AX18 GF27 GP27 MF27 MQ27 NC27 PF27 PM27 RE27 TF27 WF27 YT27 BL27 ' +
+    'AO25 BF28 BJ28 CF27 CG27 CI28 CM27 CV25 DZ26 GA27 GQ27 GW25 IR26 KM27 MA28 MG27 ML28 MZ25 NE28 SN28 TD27 TG28')
     .split(' ')
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
 );
@@ -113,6 +117,10 @@ export function isValidIban(candidate: string): boolean {
 // Discover/Maestro/UnionPay 5–6). Requiring this prefix keeps Luhn's 1-in-10
 // chance hits off ISBNs/EANs (9…, 7…), date ranges (0…, 1…) and phone pairs.
 const CARD_PREFIX = /^(?:[3-6]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720)/;
+// Issuers outside those prefixes, each only at the lengths it issues (card-validator's
+// table, found by the DEP7 oracle test): JCB's 1800 and 2131, Mir 2200–2204,
+// UnionPay 810–8171, Troy 9792.
+const OTHER_CARDS = /^(?:1800|2131|220[0-4])\d{12,15}$|^81[0-6]\d{11,16}$|^817[01]\d{10,15}$|^9792\d{12}$/;
 
 function classifyDigits(digits: string): SensitiveKind | null {
   if (/^(\d)\1*$/.test(digits)) return null; // 000… / 111… are placeholders, and 0…0 passes every checksum
@@ -124,7 +132,7 @@ function classifyDigits(digits: string): SensitiveKind | null {
     if (isValidNorwegianAccount(digits)) return 'account';
     return null;
   }
-  if (digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && isLuhnValid(digits)) return 'card';
+  if (digits.length >= 13 && digits.length <= 19 && (CARD_PREFIX.test(digits) || OTHER_CARDS.test(digits)) && isLuhnValid(digits)) return 'card';
   return null;
 }
 

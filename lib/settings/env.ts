@@ -117,12 +117,31 @@ export function databaseSettings(): DatabaseSettings {
 /** For tests that change process.env: read the settings again. */
 export function forgetSettings(): void {
   cached = undefined;
+  cachedSelfOrigin = undefined;
   cachedSession = undefined;
 }
 
 /** Our own origin, without a trailing slash: links in emails, redirects, the sign-in page. */
 export function appUrl(s: Pick<SessionSettings, 'APP_URL'> = sessionSettings()): string {
   return new URL(s.APP_URL).origin;
+}
+
+const portSchema = z.object({ PORT: z.coerce.number().int().min(1).max(65_535).optional() });
+let cachedSelfOrigin: string | undefined;
+
+/**
+ * This server's own address for asking itself (middleware's availability check):
+ * the loopback on the port `next start` / `next dev` listen on (they put it in PORT
+ * once listening; the edge sandbox sees the same environment). Null when the port is
+ * unknown, so the caller falls back to APP_URL.
+ */
+export function selfOrigin(source: Record<string, string | undefined> = process.env): string | null {
+  if (cachedSelfOrigin && source === process.env) return cachedSelfOrigin;
+  const parsed = portSchema.safeParse(cleaned(source));
+  if (!parsed.success || parsed.data.PORT === undefined) return null;
+  const origin = `http://127.0.0.1:${parsed.data.PORT}`;
+  if (source === process.env) cachedSelfOrigin = origin;
+  return origin;
 }
 
 /** Whether this deployment is served over https (Secure cookies, the __Secure- cookie prefix). */

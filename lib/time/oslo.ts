@@ -23,3 +23,38 @@ const longDay = {
 export function formatDay(day: string, locale: 'nb' | 'en'): string {
   return longDay[locale].format(new Date(`${day}T12:00:00Z`));
 }
+
+const osloOffset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
+
+/** Norway's offset from UTC at an instant, as ISO 8601 wants it: '+01:00' in winter, '+02:00' in summer. */
+export function osloOffsetAt(instant: Date): string {
+  const name = osloOffset.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  // 'GMT+02:00', or plain 'GMT' for a zero offset.
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+/**
+ * The last second of an Oslo calendar day (YYYY-MM-DD) with the offset in force
+ * then: '2026-07-15T23:59:59+02:00', '2026-01-15T23:59:59+01:00'. Clocks change at
+ * 01:00 UTC, so the offset one hour before midnight UTC is the one at 23:59:59 local.
+ */
+export function osloEndOfDay(day: string): string {
+  const offset = osloOffsetAt(new Date(`${day}T22:59:59Z`));
+  return `${day}T23:59:59${offset}`;
+}
+
+const osloMinute = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as Norwegian wall-clock time, 'YYYY-MM-DD HH:MM' (what a spreadsheet reads as a date and time). */
+export function osloDateTime(instant: Date): string {
+  const part = Object.fromEntries(osloMinute.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
