@@ -10,9 +10,12 @@ import { requestPasswordReset, resetPassword } from '../../lib/auth/password-res
 import { DeliveryFailure } from '../../lib/email/delivery';
 import { enqueueEmail } from '../../lib/email/outbox';
 import { deliverDueEmails, MAX_ATTEMPTS, pruneOutbox, type Sender } from '../../lib/email/worker';
+import { openApplication } from '../../lib/pipeline/detail';
+import { moveToStage } from '../../lib/pipeline/workflow';
 import { runHousekeeping } from '../../lib/retention/housekeeping';
 import { inviteMember, listPendingInvitations, revokeInvitation } from '../../lib/tenancy/team';
-import { asSystem, dbError, makeTenant, member, testDb, uniqueSlug } from './db';
+import { asSystem, dbError, makeJob, makeTenant, member, testDb, uniqueSlug } from './db';
+import { makeApplication, makeMember } from './fixtures/applications';
 
 const handle = testDb();
 const PASSWORD = 'blåbær-sykkel-fjellet-19';
@@ -157,6 +160,20 @@ describe('permanent and transient failures', () => {
     expect(await dbError(withTenant({ tenantId: other.id }, (tx) => tx.execute(sql`select * from public.tenant_email_failures(${t.id}::uuid)`)))).toMatch(/tenant door/);
     // And the runtime role still cannot read the outbox itself.
     expect(await dbError(withTenant({ tenantId: t.id }, (tx) => tx.execute(sql`select recipient from outbox limit 1`)))).toMatch(/permission denied/);
+  });
+});
+
+describe('stage emails that cannot be delivered', () => {
+  it('DEP2: the stage history shows, on the move that asked for it, that the candidate’s email bounced', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const recruiter = await makeMember(handle, tenant.id);
+    const app = await makeApplication(handle, tenant.id, job.id, {}, { name: 'cv.pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    await withTenant(recruiter, (tx) => moveToStage(tx, recruiter, app.id, 'rejected', { notify: true }));
+    const [queued] = rowsOf<{ id: string }>(await handle.owner.execute(sql`select id from outbox where tenant_id = ${tenant.id}::uuid and template = 'candidate-rejected'`));
+    await deliverDueEmails({ sender: async () => Promise.reject(new DeliveryFailure(true, 'invalid_address', 'Resend 422 validation_error')), only: [queued!.id] });
+    const detail = await withTenant(recruiter, (tx) => openApplication(tx, recruiter, app.id));
+    expect(detail?.history.map((h) => [h.to, h.notified, h.deliveryFailure])).toEqual([['rejected', 1, 'invalid_address']]);
   });
 });
 
