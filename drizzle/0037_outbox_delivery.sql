@@ -11,6 +11,20 @@ ALTER TABLE public.outbox ADD COLUMN tenant_id uuid;
 --> statement-breakpoint
 ALTER TABLE public.outbox ADD COLUMN about uuid;
 --> statement-breakpoint
+-- With a tenant_id the outbox is behind forced RLS like every table that has one (tests/integration/tenant-isolation):
+-- the runtime role may still only insert, and only for the door's own employer (or for nobody in particular);
+-- the worker (app_system) and the purge functions (app_purge) keep what they had.
+ALTER TABLE public.outbox ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+ALTER TABLE public.outbox FORCE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY tenant_enqueue ON public.outbox FOR INSERT TO app_runtime
+  WITH CHECK (tenant_id IS NULL OR tenant_id = (SELECT public.door_tenant()));
+--> statement-breakpoint
+CREATE POLICY system_access ON public.outbox TO app_system USING (current_user = 'app_system') WITH CHECK (current_user = 'app_system');
+--> statement-breakpoint
+CREATE POLICY purge_access ON public.outbox TO app_purge USING (true) WITH CHECK (true);
+--> statement-breakpoint
 ALTER TABLE public.outbox ADD CONSTRAINT outbox_failure_known
   CHECK (failure IS NULL OR failure IN ('invalid_address', 'rejected', 'sender_setup', 'gave_up', 'template', 'expired'));
 --> statement-breakpoint

@@ -158,6 +158,14 @@ describe('permanent and transient failures', () => {
     // The definer function answers for the door's own tenant only.
     const other = await makeTenant(handle);
     expect(await dbError(withTenant({ tenantId: other.id }, (tx) => tx.execute(sql`select * from public.tenant_email_failures(${t.id}::uuid)`)))).toMatch(/tenant door/);
+    // Nor can it queue an email in another employer's name.
+    expect(
+      await dbError(
+        withTenant({ tenantId: other.id }, (tx) =>
+          enqueueEmail(tx, { template: 'signupExisting', language: 'nb', recipient: 'x@example.test', payload: { loginUrl: 'x', resetUrl: 'y' }, about: { tenantId: t.id, id: randomUUID() } }),
+        ),
+      ),
+    ).toMatch(/row-level security/);
     // And the runtime role still cannot read the outbox itself.
     expect(await dbError(withTenant({ tenantId: t.id }, (tx) => tx.execute(sql`select recipient from outbox limit 1`)))).toMatch(/permission denied/);
   });
