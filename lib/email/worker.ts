@@ -231,6 +231,8 @@ export interface CapturedEmail {
   sentAt: string | null;
   attempts: number;
   lastError: string | null;
+  /** Why it can never be delivered (lib/email/delivery.ts FailureCategory), null otherwise. */
+  failure: string | null;
   createdAt: string;
   payload: Record<string, unknown>;
 }
@@ -244,7 +246,7 @@ export async function listCapturedEmails(filter: { recipient?: string; limit?: n
       const rows = rowsOf<Record<string, unknown>>(
         await tx.execute(sql`
           select id, recipient, template, language, payload, rendered_subject, rendered_html, rendered_text,
-                 sent_at, attempts, last_error, created_at
+                 sent_at, attempts, last_error, failure, created_at
           from outbox ${recipient ? sql`where lower(recipient) = ${recipient}` : sql``}
           order by created_at desc limit ${Math.min(filter.limit ?? 50, 200)}`),
       );
@@ -259,6 +261,7 @@ export async function listCapturedEmails(filter: { recipient?: string; limit?: n
         sentAt: r.sent_at ? new Date(r.sent_at as string).toISOString() : null,
         attempts: Number(r.attempts),
         lastError: (r.last_error as string | null) ?? null,
+        failure: (r.failure as string | null) ?? null,
         createdAt: new Date(r.created_at as string).toISOString(),
         payload: (r.payload as Record<string, unknown>) ?? {},
       }));
