@@ -22,8 +22,8 @@ export type { Sender } from './delivery';
  */
 export const MAX_ATTEMPTS = 10;
 
-/** Long enough for a whole batch of sends at their timeout (20 × 10 s), short enough to retry a crash soon. */
-export const LEASE_MINUTES = 10;
+/** Long enough for the largest batch (the cron route's 50) at the send timeout (10 s each), short enough to retry a crash soon. */
+export const LEASE_MINUTES = 15;
 
 /**
  * Emails whose row holds a secret link (the token in the URL works as a password until used or expired): once a
@@ -113,17 +113,18 @@ async function recordOutcome(row: DueRow, outcome: Outcome): Promise<void> {
   await withSystem('email-delivery', async (tx) => {
     if (outcome.kind === 'sent' && outcome.blank) {
       await tx.execute(sql`
-        update outbox set sent_at = now(), last_error = null,
+        update outbox set sent_at = now(), last_error = null, failed_at = null, failure = null,
           recipient = 'erased', payload = '{}'::jsonb, rendered_subject = null, rendered_html = null, rendered_text = null
         where id = ${row.id}`);
     } else if (outcome.kind === 'sent' && outcome.captured) {
       const email = outcome.captured;
       await tx.execute(sql`
-        update outbox set sent_at = now(), last_error = null,
+        update outbox set sent_at = now(), last_error = null, failed_at = null, failure = null,
           rendered_subject = ${email.subject}, rendered_html = ${email.html}, rendered_text = ${email.text}
         where id = ${row.id}`);
     } else if (outcome.kind === 'sent') {
-      await tx.execute(sql`update outbox set sent_at = now(), last_error = null where id = ${row.id}`);
+      // failed_at cleared: housekeeping may have stopped the row as 'expired' while it was on its way.
+      await tx.execute(sql`update outbox set sent_at = now(), last_error = null, failed_at = null, failure = null where id = ${row.id}`);
     } else if (outcome.kind === 'stop') {
       await tx.execute(sql`update outbox set failed_at = now(), failure = ${outcome.category}, last_error = ${outcome.detail} where id = ${row.id}`);
     } else {
