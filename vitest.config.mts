@@ -10,6 +10,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Rate-limit keys, receipts and recovery codes are keyed with AUTH_SECRET and have no fallback key
+    // (lib/auth/tokens.ts): tests get one of their own, as dev gets one in .data/ and production must set it.
+    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? 'vitest-only-secret-0123456789abcdefghij' },
     // Two cores: one file per core. Integration files each get their own database
     // (PGlite) or make their own tenants (Postgres).
     maxWorkers: 2,

@@ -63,9 +63,18 @@ export const outbox = pgTable(
     renderedHtml: text('rendered_html'),
     renderedText: text('rendered_text'),
     createdAt: createdAt(),
+    /** Set when the email can never be delivered (drizzle/0037): no retry after that. */
+    failedAt: timestamp('failed_at', { withTimezone: true }),
+    /** Why, as a short category (lib/email/delivery.ts FailureCategory), never the provider's text. */
+    failure: text('failure'),
+    /** The employer whose action queued it and the invitation or application it is about, to show failures. */
+    tenantId: uuid('tenant_id'),
+    about: uuid('about'),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index('outbox_failures_idx').on(t.tenantId, t.about).where(sql`${t.failedAt} is not null`),
+    index('outbox_prunable_idx').on(sql`(coalesce(${t.sentAt}, ${t.failedAt}))`).where(sql`${t.recipient} <> 'erased'`),
     // purge_erase deletes a batch's emails by reference (drizzle/0031).
     index('outbox_reference_idx').on(sql`(${t.payload} ->> 'reference')`),
   ],

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { settings } from '@/lib/settings/env';
 
 /** A random token for a link (reset, invitation); only its hash is stored. */
@@ -23,6 +23,25 @@ function secret(): string {
  */
 export function keyedMac(purpose: 'signed-value' | 'receipt' | 'known-device' | 'recovery-code' | 'audit-email', value: string): Buffer {
   return createHmac('sha256', `seerecruit:${purpose}:${secret()}`).update(value).digest();
+}
+
+const derived = new Map<string, Buffer>();
+
+/**
+ * A 32-byte key of its own for one use, derived from AUTH_SECRET with HKDF-SHA256 (RFC 5869), so a key that
+ * leaks from one use (say a rate-limit key in a support dump) says nothing about AUTH_SECRET or any other key.
+ * Cached per secret: tests change AUTH_SECRET between cases.
+ */
+export function derivedKey(purpose: 'rate-limit-key'): Buffer {
+  const value = secret();
+  const cacheKey = `${purpose}\u0000${value}`;
+  let key = derived.get(cacheKey);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', value, 'seerecruit', `seerecruit:${purpose}`, 32));
+    derived.clear();
+    derived.set(cacheKey, key);
+  }
+  return key;
 }
 
 /** Constant-time comparison of a MAC we expect with one we were given. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { after } from 'next/server';
+import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import type { Locale } from '@/i18n/routing';
 import { hashToken, newToken } from '@/lib/auth/tokens';
@@ -55,4 +56,13 @@ export async function requestCandidateLink(input: CandidateLinkRequest, options:
     );
   };
   (options.defer ?? deferAfterResponse)(work);
+}
+
+/**
+ * Expired links and portal sessions, and the dev outbox's copies of links that are used or expired
+ * (prune_candidate_portal, drizzle/0037): run by housekeeping, not only when the next link is asked for.
+ */
+export async function pruneCandidatePortal(): Promise<number> {
+  const [row] = await withSystem('candidate-request', async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select public.prune_candidate_portal() as n`)));
+  return Number(row?.n ?? 0);
 }

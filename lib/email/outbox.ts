@@ -8,6 +8,11 @@ export interface OutgoingEmail<T extends TemplateName = TemplateName> {
   language: 'nb' | 'en';
   recipient: string;
   payload: TemplatePayload<T>;
+  /**
+   * The employer whose action this email carries out and the invitation or application it is about: when it can
+   * never be delivered, that employer is shown so (tenant_email_failures, drizzle/0037).
+   */
+  about?: { tenantId: string; id: string };
 }
 
 /**
@@ -21,5 +26,7 @@ export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: Outgoi
     language: email.language,
     recipient: email.recipient,
     payload: email.payload as Record<string, unknown>,
+    tenantId: email.about?.tenantId ?? null,
+    about: email.about?.id ?? null,
   });
 }

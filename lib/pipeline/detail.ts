@@ -11,6 +11,7 @@ import {
   applications,
   users,
 } from '@/db/schema';
+import { emailFailures } from '@/lib/email/failures';
 import { isUuid } from '@/lib/ids';
 import type { MemberCtx } from '@/lib/tenancy/context';
 import { recordAccess } from './access-log';
@@ -27,7 +28,7 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
   if (!found) return null;
   const a = found.application;
 
-  const [files, submissions, stageRow, history, notes, ratings, corrections] = await Promise.all([
+  const [files, submissions, stageRow, history, notes, ratings, corrections, failures] = await Promise.all([
     tx
       .select({ id: applicationFiles.id, fileName: applicationFiles.fileName, contentType: applicationFiles.contentType, size: applicationFiles.size, sha256: applicationFiles.sha256 })
       .from(applicationFiles)
@@ -60,6 +61,8 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
       .where(and(eq(applicationRatings.tenantId, ctx.tenantId), eq(applicationRatings.applicationId, a.id))),
     // The candidate's own corrections (from her portal), shown beside the original, oldest first.
     applicationCorrectionsOf(tx, ctx, a.id),
+    // Stage emails that could not be delivered, by the move that queued them.
+    emailFailures(tx, ctx),
   ]);
 
   await recordAccess(tx, ctx, a.id, 'view');
@@ -70,7 +73,7 @@ export async function openApplication(tx: Tx, ctx: MemberCtx, applicationId: str
     submissions,
     corrections,
     stage: stageRow[0]?.stage ?? ('new' as const),
-    history,
+    history: history.map((h) => ({ ...h, deliveryFailure: failures.get(h.id) ?? null })),
     notes: notes.map((n) => ({ ...n, mine: n.authorUserId === ctx.userId })),
     myRating: ratings.find((r) => r.userId === ctx.userId)?.rating ?? null,
     averageRating: ratings.length ? ratings.reduce((s, r) => s + r.rating, 0) / ratings.length : null,

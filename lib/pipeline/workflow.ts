@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { applicationNotes, applicationRatings, applicationStageEvents, applicationStages } from '@/db/schema';
@@ -47,7 +48,9 @@ export async function moveToStage(tx: Tx, ctx: MemberCtx, applicationId: string,
       target: [applicationStages.tenantId, applicationStages.applicationId],
       set: { stage: to, updatedBy: ctx.userId, updatedAt: new Date() },
     });
+  const eventId = randomUUID();
   await tx.insert(applicationStageEvents).values({
+    id: eventId,
     tenantId: ctx.tenantId,
     applicationId,
     fromStage: from,
@@ -62,6 +65,8 @@ export async function moveToStage(tx: Tx, ctx: MemberCtx, applicationId: string,
       language: application.language,
       recipient: application.email,
       payload: { fullName: application.fullName, jobTitle: job.title, employerName: ctx.tenantName, reference: application.reference },
+      // Shown on this move in the history when the email cannot be delivered.
+      about: { tenantId: ctx.tenantId, id: eventId },
     });
   }
   return { from, to, notified: notify };

@@ -1,8 +1,9 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
+import { derivedKey } from '@/lib/auth/tokens';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -12,11 +13,21 @@ export interface RateLimitResult {
   retryAfter: number;
 }
 
-/** Where a key's count lives: its hash (keys carry emails and IPs) and the current fixed window. */
+/**
+ * What is stored for a key (keys carry emails and IPs): HMAC-SHA256 under a server key derived from AUTH_SECRET
+ * (dependency review 2026-12, finding 3). A plain hash of an IPv4 address or a guessable email can be reversed by
+ * trying them all; without the server key nothing can be tried. Rows written before this change are simply never
+ * matched again, and go with the next pruning.
+ */
+export function storedKeyOf(key: string): string {
+  return createHmac('sha256', derivedKey('rate-limit-key')).update(key).digest('hex');
+}
+
+/** Where a key's count lives: its keyed hash and the current fixed window. */
 function slot(key: string, windowSeconds: number, now: number) {
   const windowStartMs = Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000;
   return {
-    storedKey: createHash('sha256').update(key).digest('hex'),
+    storedKey: storedKeyOf(key),
     windowStart: new Date(windowStartMs).toISOString(),
     retryAfter: Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - now) / 1000)),
   };
@@ -96,10 +107,17 @@ export async function refundRateLimit(key: string, windowSeconds: number): Promi
   );
 }
 
-/** Old windows are useless; drop them now and then (called from the cron/interval worker). */
-export async function pruneRateLimits(olderThanSeconds = 86_400): Promise<void> {
-  await withSystem(
-    'rate-limit',
-    (tx) => tx.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds})`),
+/** The longest window any limit uses (invitations per tenant and day): older windows have ended. */
+export const LONGEST_WINDOW_SECONDS = 86_400;
+
+/**
+ * Ended windows are useless; housekeeping (lib/retention/housekeeping.ts, every 10 minutes and /api/cron/retention)
+ * drops every window that started more than a day ago. Returns how many went.
+ */
+export async function pruneRateLimits(olderThanSeconds = LONGEST_WINDOW_SECONDS): Promise<number> {
+  return withSystem('rate-limit', async (tx) =>
+    rowsOf<{ n: number }>(
+      await tx.execute(sql`with gone as (delete from rate_limits where window_start < now() - make_interval(secs => ${olderThanSeconds}) returning 1) select count(*)::int as n from gone`),
+    )[0]!.n,
   );
 }

@@ -49,12 +49,18 @@ function startOutboxInterval(): void {
 }
 
 /**
- * The retention purge in this process every 10 minutes (dev and `npm start`); harmless beside /api/cron/retention:
- * concurrent runs skip each other's rows (drizzle/0031).
+ * The retention purge, then the housekeeping (lib/retention/housekeeping.ts), in this process every 10 minutes
+ * (dev and `npm start`); harmless beside /api/cron/retention: concurrent runs skip each other's rows (drizzle/0031)
+ * and housekeeping is idempotent. The housekeeping runs even when the purge failed.
  */
 function startRetentionInterval(): void {
   const timer = setInterval(() => {
-    import('@/lib/retention/engine').then(({ runRetention }) => runRetention()).catch((error: unknown) => logServerError('retention run failed', error));
+    import('@/lib/retention/engine')
+      .then(({ runRetention }) => runRetention())
+      .catch((error: unknown) => logServerError('retention run failed', error))
+      .then(() => import('@/lib/retention/housekeeping'))
+      .then(({ runHousekeeping }) => runHousekeeping())
+      .catch((error: unknown) => logServerError('housekeeping failed', error));
   }, 10 * 60_000);
   timer.unref();
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { invitations, memberships, users } from '@/db/schema';
@@ -7,6 +8,8 @@ import type { Locale } from '@/i18n/routing';
 import { refusalCode } from '@/db/refusal';
 import { writeTenantAudit } from '@/lib/auth/audit';
 import { hashToken, newToken } from '@/lib/auth/tokens';
+import type { FailureCategory } from '@/lib/email/delivery';
+import { emailFailures } from '@/lib/email/failures';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
@@ -26,12 +29,15 @@ export function listMembers(tx: Tx, ctx: TenantCtx) {
     .orderBy(asc(users.name), asc(users.email));
 }
 
-export function listPendingInvitations(tx: Tx, ctx: TenantCtx) {
-  return tx
+/** Pending invitations, each with why its email could not be delivered (null while it is on its way or arrived). */
+export async function listPendingInvitations(tx: Tx, ctx: TenantCtx) {
+  const pending = await tx
     .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
     .from(invitations)
     .where(and(eq(invitations.tenantId, ctx.tenantId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
     .orderBy(desc(invitations.createdAt));
+  const failures = pending.length > 0 ? await emailFailures(tx, ctx) : new Map<string, FailureCategory>();
+  return pending.map((invitation) => ({ ...invitation, deliveryFailure: failures.get(invitation.id) ?? null }));
 }
 
 async function membershipOf(tx: Tx, tenantId: string, userId: string) {
@@ -108,8 +114,10 @@ export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: strin
   if (counts.some((c) => !c.allowed)) throw new Refused('invitationsThrottled');
   const [who] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.userId));
   const token = newToken();
+  const invitationId = randomUUID();
   await tx.insert(invitations).values({
     tenantId: ctx.tenantId,
+    id: invitationId,
     email,
     role: input.role,
     tokenHash: hashToken(token),
@@ -127,6 +135,7 @@ export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: strin
       role: input.role,
       days: INVITATION_DAYS,
     },
+    about: { tenantId: ctx.tenantId, id: invitationId },
   });
   await writeTenantAudit(tx, ctx, { event: 'member_invited', userId: ctx.userId, detail: { email, role: input.role } });
 }

@@ -114,7 +114,12 @@ test('the retention cron route refuses without the bearer secret and answers wit
   expect((await request.post('/api/cron/retention', { headers: { Authorization: 'Bearer wrong-secret-0123456789' } })).status()).toBe(401);
   const ok = await request.post('/api/cron/retention', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
   expect(ok.status()).toBe(200);
-  expect(await ok.json()).toMatchObject({ erased: expect.any(Number), batches: expect.any(Number), warnings: expect.any(Number) });
+  expect(await ok.json()).toMatchObject({
+    erased: expect.any(Number),
+    batches: expect.any(Number),
+    warnings: expect.any(Number),
+    housekeeping: { outbox: { deadLinks: expect.any(Number), aged: expect.any(Number) }, rateLimits: expect.any(Number), candidatePortal: expect.any(Number) },
+  });
 });
 
 test('a filled job says when its applications go, each application shows the date, and a hold on one shows beside it', async ({ annaPage: page, visitorPage }, info) => {

@@ -33,7 +33,7 @@ export default async function DevOutboxPage() {
               </dd>
               <dt className="text-muted">Status</dt>
               <dd>
-                {email.sentAt ? `captured ${email.sentAt}` : `pending, ${email.attempts} attempts`}
+                {email.sentAt ? `captured ${email.sentAt}` : email.failure ? `failed for good (${email.failure})` : `pending, ${email.attempts} attempts`}
                 {email.lastError ? ` — last error: ${email.lastError}` : ''}
               </dd>
             </dl>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ActionForm } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/forms/field';
 import { StoredSelect } from '@/components/forms/select';
+import { failureMessageKey } from '@/lib/email/failures';
 import { roles } from '@/lib/tenancy/roles';
 import { asMember, requireMember } from '@/lib/tenancy/member';
 import { listMembers, listPendingInvitations } from '@/lib/tenancy/team';
@@ -24,6 +25,7 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
   const [people, pending] = await asMember(member, (tx) => Promise.all([listMembers(tx, member), listPendingInvitations(tx, member)]));
   const t = await getTranslations({ locale, namespace: 'Team' });
   const td = await getTranslations({ locale, namespace: 'Dashboard' });
+  const te = await getTranslations({ locale, namespace: 'EmailDelivery' });
   const format = await getFormatter({ locale });
 
   return (
@@ -126,6 +128,11 @@ export default async function TeamPage({ params }: PageProps<'/[locale]/dashboar
                   <p className="text-sm text-muted">
                     {td(`roles.${i.role}`)} · {t('expires', { date: format.dateTime(i.expiresAt, { dateStyle: 'medium' }) })}
                   </p>
+                  {i.deliveryFailure ? (
+                    <p className="mt-1 text-sm font-medium text-danger" data-delivery-failure={i.deliveryFailure}>
+                      {te(`invitation.${failureMessageKey(i.deliveryFailure)}`)}
+                    </p>
+                  ) : null}
                 </div>
                 <ActionForm action={revokeInvitationAction} id={`revoke-${i.id}`} tenant={member.tenantSlug}>
                   <input type="hidden" name="invitationId" value={i.id} />

@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/dashboard/action-form';
 import { DeleteNowForm } from '@/components/dashboard/delete-now-form';
 import { SubmitButton } from '@/components/forms/field';
 import { StoredSelect } from '@/components/forms/select';
+import { failureMessageKey } from '@/lib/email/failures';
 import { stages } from '@/lib/pipeline/stages';
 import type { Locale } from '@/i18n/routing';
 import { withLocalePrefix } from '@/i18n/paths';
@@ -39,6 +40,7 @@ export default async function ApplicationPage({ params }: Props) {
   const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Applications' });
   const tc = await getTranslations({ locale, namespace: 'CandidateCorrections' });
+  const te = await getTranslations({ locale, namespace: 'EmailDelivery' });
   const format = await getFormatter({ locale });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
@@ -211,6 +213,11 @@ export default async function ApplicationPage({ params }: Props) {
               <li key={h.id}>
                 {t('historyLine', { from: t(`stages.${h.from ?? 'new'}`), to: t(`stages.${h.to}`), by: h.by ?? t('formerMember'), at: when(h.at) })}
                 {h.notified ? ` · ${t('notified')}` : ''}
+                {h.deliveryFailure ? (
+                  <span className="block font-medium text-danger" data-delivery-failure={h.deliveryFailure}>
+                    {te(`stage.${failureMessageKey(h.deliveryFailure)}`)}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>
