@@ -1,3 +1,4 @@
+import { KEPT } from '@/lib/privacy/periods';
 
 export const privacyUpdated = '2026-12-01';
 
@@ -190,6 +191,43 @@ export default function PrivacyPolicyEn() {
       <p>
         In rare cases we may write if your data needs technical attention.
       </p>
+
+      <h2 id="short-lived" className="mt-8">
+        Traces we delete on our own
+      </h2>
+      <p>
+        Some things must be kept for a while for the service to work and stay safe. None of them stays. The
+        clean-up runs by itself every {KEPT.housekeepingMinutes} minutes:
+      </p>
+      <ul>
+        <li>
+          <strong>Copies of emails:</strong> An email we sent, or could not deliver, keeps its address and
+          content for {KEPT.emailCopyDays} days. After that, only the kind of email, its language, its dates
+          and, where there is one, the application’s reference remain. An email carrying a link that grants
+          access (the link to your own page, a new password, an invitation, a sign-up confirmation) and the
+          deletion receipt keep neither address, link nor content once our email service has it.
+        </li>
+        <li>
+          <strong>Links:</strong> We store only a fingerprint of each link, never the link itself. Links and
+          sessions that have run out are deleted at the next clean-up.
+        </li>
+        <li>
+          <strong>Counters against abuse:</strong> To stop anyone flooding our forms, we count attempts per
+          email address and per IP address. We do not store the addresses, only a fingerprint made with a
+          secret key that only the server holds, so they cannot be worked back. A counter is deleted once it
+          is {KEPT.rateLimitHours} hours old.
+        </li>
+        <li>
+          <strong>The security log:</strong> Sign-ins, team changes and other security events are logged with
+          the IP address and deleted after {KEPT.auditLogDays} days. When someone types an email address we
+          hold no account for, we log only a fingerprint of it.
+        </li>
+        <li>
+          <strong>Error logs:</strong> When something goes wrong on the server, we log where it happened and
+          what kind of error it was. The log never gets what you typed in a form, addresses or the content of
+          emails, and it is deleted after {KEPT.serverLogDays} days.
+        </li>
+      </ul>
 
       <h2 id="statistics" className="mt-8">
         Statistics
@@ -402,7 +440,8 @@ export default function PrivacyPolicyEn() {
         </li>
         <li>
           We log who opens, downloads, exports and deletes applications, as well as sign-ins and other
-          security events. These logs can be added to, never changed.
+          security events. These logs can be added to, never changed, and they are deleted when their time
+          is up (see <a href="#short-lived">traces we delete on our own</a>).
         </li>
         <li>Passwords are stored only in a secure one-way form (argon2id), never in plain text.</li>
         <li>SeeRecruit staff must use two-factor sign-in.</li>

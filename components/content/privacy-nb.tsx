@@ -1,3 +1,4 @@
+import { KEPT } from '@/lib/privacy/periods';
 
 export const privacyUpdated = '2026-12-01';
 
@@ -188,6 +189,44 @@ export default function PrivacyPolicyNb() {
         <li>når en søknad fra deg er slettet (kvitteringen over)</li>
       </ul>
       <p>I sjeldne tilfeller skriver vi til deg hvis opplysningene dine trenger teknisk oppfølging.</p>
+
+      <h2 id="korte-spor" className="mt-8">
+        Spor vi sletter av oss selv
+      </h2>
+      <p>
+        Noe må lagres en stund for at tjenesten skal virke og være trygg. Ingenting av det blir liggende.
+        Opprydningen går av seg selv hvert {KEPT.housekeepingMinutes}. minutt:
+      </p>
+      <ul>
+        <li>
+          <strong>Kopier av e-post:</strong> En e-post vi har sendt, eller ikke fikk levert, beholder
+          adressen og innholdet i {KEPT.emailCopyDays} dager. Deretter står bare igjen hvilken type e-post
+          det var, språket, datoene og eventuelt søknadens referanse. En e-post med en lenke som gir adgang
+          (lenken til din egen side, ny adgangskode, invitasjon, bekreftelse av registrering) og
+          slettekvitteringen beholder verken adresse, lenke eller innhold etter at e-posttjenesten har fått
+          den.
+        </li>
+        <li>
+          <strong>Lenker:</strong> Vi lagrer bare et avtrykk av hver lenke, aldri selve lenken. Lenker og
+          økter som har gått ut, slettes ved neste opprydning.
+        </li>
+        <li>
+          <strong>Tellere mot misbruk:</strong> For å stoppe noen som prøver å oversvømme skjemaene, teller
+          vi forsøk per e-postadresse og per IP-adresse. Vi lagrer ikke adressene, bare et avtrykk laget med
+          en hemmelig nøkkel som bare serveren har, så de kan ikke regnes tilbake. En teller slettes når den
+          er {KEPT.rateLimitHours} timer gammel.
+        </li>
+        <li>
+          <strong>Sikkerhetsloggen:</strong> Innlogginger, endringer i team og andre sikkerhetshendelser
+          logges med IP-adresse og slettes etter {KEPT.auditLogDays} dager. Skriver noen inn en
+          e-postadresse vi ikke har noen konto for, logger vi bare et avtrykk av den.
+        </li>
+        <li>
+          <strong>Feillogger:</strong> Går noe galt på serveren, logger vi hvor det skjedde og hva slags
+          feil det var. Loggen får aldri det du skrev i et skjema, adresser eller innholdet i e-poster, og
+          den slettes etter {KEPT.serverLogDays} dager.
+        </li>
+      </ul>
 
       <h2 id="statistikk" className="mt-8">
         Statistikk
@@ -405,7 +444,8 @@ export default function PrivacyPolicyNb() {
         </li>
         <li>
           Vi logger hvem som åpner, laster ned, eksporterer og sletter søknader, i tillegg til
-          innlogginger og andre sikkerhetshendelser. Loggene kan fylles på, aldri endres.
+          innlogginger og andre sikkerhetshendelser. Loggene kan fylles på, aldri endres, og de slettes
+          når tiden er ute (se <a href="#korte-spor">spor vi sletter av oss selv</a>).
         </li>
         <li>Passord lagres aldri i klartekst, bare i en form som ikke kan regnes tilbake (argon2id).</li>
         <li>Medarbeidere i SeeRecruit må bruke tofaktorinnlogging.</li>

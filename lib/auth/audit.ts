@@ -1,6 +1,6 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { desc, eq, sql } from 'drizzle-orm';
+import { rowsOf, type Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { auditLog, memberships } from '@/db/schema';
 import type { TenantCtx } from '@/lib/tenancy/context';
@@ -41,6 +41,21 @@ export async function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     }
   }
   await tx.insert(auditLog).values({ ...base, tenantId: entry.tenantId ?? null });
+}
+
+/**
+ * Audit lines older than KEPT.auditLogDays go (security review L11: they were kept for ever). The age is decided
+ * in SQL by prune_audit_log (drizzle/0039), owned by the only role that may delete them; batches of 5 000, at most
+ * 20 a run, each its own short transaction. Returns how many went.
+ */
+export async function pruneAuditLog(): Promise<number> {
+  let total = 0;
+  for (let batch = 0; batch < 20; batch++) {
+    const gone = await withSystem('audit', async (tx) => Number(rowsOf<{ n: number }>(await tx.execute(sql`select public.prune_audit_log(5000) as n`))[0]?.n ?? 0));
+    total += gone;
+    if (gone < 5000) break;
+  }
+  return total;
 }
 
 /** Security events that happen outside a tenant's transaction (sign-in, reset). */

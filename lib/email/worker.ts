@@ -5,6 +5,7 @@ import { withSystem } from '@/db/doors';
 import { isUuid } from '@/lib/ids';
 import { devOutboxEnabled, settings } from '@/lib/settings/env';
 import { DeliveryFailure, resendClient, resendSender, type FailureCategory, type Sender } from './delivery';
+import { KEPT } from '@/lib/privacy/periods';
 import { templates, type TemplateName } from './templates';
 import { BLANK_AFTER_SENDING } from './templates/portal';
 import type { RenderedEmail } from './templates/types';
@@ -166,7 +167,7 @@ export async function deliverDueEmails(
 }
 
 /** How long a sent or failed email keeps its address, content and payload (the privacy page states it). */
-export const OUTBOX_KEEP_DAYS = 30;
+export const OUTBOX_KEEP_DAYS = KEPT.emailCopyDays;
 
 export interface OutboxPruneReport {
   /** Emails whose reset, invitation or sign-up link is used, withdrawn or expired, now blanked. */

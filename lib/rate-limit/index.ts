@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { withSystem } from '@/db/doors';
+import { KEPT } from '@/lib/privacy/periods';
 import { derivedKey } from '@/lib/auth/tokens';
 
 export interface RateLimitResult {
@@ -108,7 +109,7 @@ export async function refundRateLimit(key: string, windowSeconds: number): Promi
 }
 
 /** The longest window any limit uses (invitations per tenant and day): older windows have ended. */
-export const LONGEST_WINDOW_SECONDS = 86_400;
+export const LONGEST_WINDOW_SECONDS = KEPT.rateLimitHours * 3600;
 
 /**
  * Ended windows are useless; housekeeping (lib/retention/housekeeping.ts, every 10 minutes and /api/cron/retention)

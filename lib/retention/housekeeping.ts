@@ -1,4 +1,5 @@
 import 'server-only';
+import { pruneAuditLog } from '@/lib/auth/audit';
 import { pruneCandidatePortal } from '@/lib/candidate/request-link';
 import { pruneOutbox, type OutboxPruneReport } from '@/lib/email/worker';
 import { pruneRateLimits } from '@/lib/rate-limit';
@@ -9,6 +10,8 @@ export interface HousekeepingReport {
   rateLimits: number;
   /** Expired candidate links and portal sessions, and captured link emails, deleted. */
   candidatePortal: number;
+  /** Audit lines older than a year (KEPT.auditLogDays), deleted. */
+  auditLog: number;
 }
 
 /**
@@ -21,5 +24,6 @@ export async function runHousekeeping(): Promise<HousekeepingReport> {
   const outbox = await pruneOutbox();
   const rateLimits = await pruneRateLimits();
   const candidatePortal = await pruneCandidatePortal();
-  return { outbox, rateLimits, candidatePortal };
+  const auditLog = await pruneAuditLog();
+  return { outbox, rateLimits, candidatePortal, auditLog };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrateAsOwner } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';
+import { KEPT } from '@/lib/privacy/periods';
 import { logServerError, logServerNotice, logServerProblem } from '@/lib/server/log';
 import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
 
@@ -61,6 +62,6 @@ function startRetentionInterval(): void {
       .then(() => import('@/lib/retention/housekeeping'))
       .then(({ runHousekeeping }) => runHousekeeping())
       .catch((error: unknown) => logServerError('housekeeping failed', error));
-  }, 10 * 60_000);
+  }, KEPT.housekeepingMinutes * 60_000);
   timer.unref();
 }

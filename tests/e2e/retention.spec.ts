@@ -118,7 +118,7 @@ test('the retention cron route refuses without the bearer secret and answers wit
     erased: expect.any(Number),
     batches: expect.any(Number),
     warnings: expect.any(Number),
-    housekeeping: { outbox: { deadLinks: expect.any(Number), aged: expect.any(Number) }, rateLimits: expect.any(Number), candidatePortal: expect.any(Number) },
+    housekeeping: { outbox: { deadLinks: expect.any(Number), aged: expect.any(Number) }, rateLimits: expect.any(Number), candidatePortal: expect.any(Number), auditLog: expect.any(Number) },
   });
 });
 
