@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/auth.config';
 import { routing } from '@/i18n/routing';
 import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaims } from '@/lib/auth/session-policy';
+import { declaredTooLarge, MAX_FORM_BODY_BYTES } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
 import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
@@ -66,7 +67,24 @@ async function withSession(request: NextRequest, event: unknown): Promise<Respon
   return response;
 }
 
+const APPLY_PAGE = /^(?:\/en)?\/careers\/[a-z0-9-]+\/[a-z0-9-]+\/apply\/?$/;
+
+/**
+ * A POST that says it is larger than any of our forms takes is refused before
+ * Next buffers or parses it (M6). The apply form posts to /api/apply, outside
+ * this middleware, and checks its own, larger limit; one posted to the apply
+ * page itself (an old page in a browser tab, or a script) gets the friendly page.
+ */
+function refuseLargeBody(request: NextRequest): Response | null {
+  if (request.method !== 'POST' || !declaredTooLarge(request.headers, MAX_FORM_BODY_BYTES)) return null;
+  const path = request.nextUrl.pathname.replace(/\/$/, '');
+  if (APPLY_PAGE.test(path)) return new NextResponse(null, { status: 303, headers: { Location: `${path}/too-large`, 'Cache-Control': 'no-store' } });
+  return new NextResponse('Request body too large', { status: 413, headers: { 'Cache-Control': 'no-store' } });
+}
+
 export default async function middleware(request: NextRequest, event: unknown) {
+  const tooLarge = refuseLargeBody(request);
+  if (tooLarge) return tooLarge;
   const nonce = newNonce();
   const headers = securityHeaders(nonce, settings().NODE_ENV === 'production');
 
@@ -96,6 +114,9 @@ export default async function middleware(request: NextRequest, event: unknown) {
 }
 
 export const config = {
-  // Everything but Next's static files and files with an extension (icons, images).
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)'],
+  // Everything but Next's static files, files with an extension (icons, images) and the apply
+  // endpoint: for a path it matches, Next copies the request body into memory and waits for
+  // all of it before the handler runs; the apply endpoint must count a request first and
+  // read it through its own cap (lib/applications/intake.ts).
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/apply/|.*\\.[a-z0-9]+$).*)'],
 };

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ApplyForm } from '@/components/careers/apply-form';
 import { ApplyReceipt } from '@/components/careers/apply-receipt';
 import { JobClosed } from '@/components/careers/job-closed';
 import { localePath } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
+import { APPLY_ANSWER_HEADER, openAnswer } from '@/lib/applications/answer-seal';
 import { emptyValues, type ApplyTexts } from '@/lib/applications/form-state';
 import { verifyReference } from '@/lib/applications/receipt-link';
 import { REFERENCE_SHAPE } from '@/lib/applications/reference';
 import { loadReceipt } from '@/lib/applications/store';
 import { isShown, loadPublicJob } from '@/lib/careers/public-job';
-import { submitApplicationAction } from './actions';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
 
@@ -46,6 +47,7 @@ async function applyTexts(locale: Locale): Promise<ApplyTexts> {
     errorSummary: t('errorSummary'),
     filesAgain: t('filesAgain'),
     sensitiveWhy: t('sensitiveWhy'),
+    failed: t('formErrors.failed'),
     // Raw templates: "{file}" is filled in by the browser.
     errors: t.raw('errors') as ApplyTexts['errors'],
   };
@@ -76,14 +78,16 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   }
 
   const t = await getTranslations({ locale, namespace: 'Apply' });
+  // A refused plain form post comes back here through the apply endpoint, with its state sealed.
+  const answer = openAnswer((await headers()).get(APPLY_ANSWER_HEADER));
   return (
     <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title', { job: job.title })}</h1>
       <p className="mt-3 text-lg">{t('lead', { employer: tenant.name })}</p>
       <p className="mt-2 text-[0.9375rem] text-muted">{t('privacyNote')}</p>
       <ApplyForm
-        action={submitApplicationAction.bind(null, locale, tenant.slug, job.slug)}
-        initialState={{ idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
+        endpoint={`/api/apply/${locale}/${tenant.slug}/${job.slug}`}
+        initialState={answer ? { ...answer, idempotencyKey: answer.idempotencyKey || randomUUID() } : { idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
         texts={await applyTexts(locale)}
         consentText={t('consent', { employer: tenant.name })}
         privacyHref={localePath('/privacy', locale)}
