@@ -169,7 +169,8 @@ describe('junk is refused before work, and cannot lock a candidate out (M6)', ()
     const chunk = new Uint8Array(256 * 1024).fill(65);
     const endless = countingStream(function* () {
       yield new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\n\r\n');
-      for (;;) yield chunk;
+      // Well past the limit (a script would go on for ever; the test stops where the cap must have bitten).
+      for (let sent = 0; sent < MAX_APPLY_BODY_BYTES + 16 * chunk.byteLength; sent += chunk.byteLength) yield chunk;
     });
     const streamed = new Request('http://127.0.0.1/api/apply', {
       method: 'POST',
