@@ -71,15 +71,26 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     return <ApplyReceipt locale={locale} tenant={tenant} receipt={receipt} />;
   }
 
+  // A refused plain form post comes back here through the apply endpoint, with its state sealed.
+  const answer = openAnswer((await headers()).get(APPLY_ANSWER_HEADER));
+
   // The receipt above stays readable whatever happened to the job since.
   if (availability === 'hidden') notFound();
   if (availability !== 'open') {
-    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
+    const closed = <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
+    // Sent while it closed: say that this application was not sent, then why.
+    if (!answer?.formError) return closed;
+    return (
+      <>
+        <p role="alert" className="mx-auto mt-10 max-w-2xl rounded-lg border-2 border-danger bg-white p-4 font-semibold">
+          {answer.formError}
+        </p>
+        {closed}
+      </>
+    );
   }
 
   const t = await getTranslations({ locale, namespace: 'Apply' });
-  // A refused plain form post comes back here through the apply endpoint, with its state sealed.
-  const answer = openAnswer((await headers()).get(APPLY_ANSWER_HEADER));
   return (
     <div className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title', { job: job.title })}</h1>
