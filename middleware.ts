@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/auth.config';
 import { routing } from '@/i18n/routing';
 import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaims } from '@/lib/auth/session-policy';
-import { declaredTooLarge, MAX_FORM_BODY_BYTES } from '@/lib/edge/body-limit';
+import { largeBodyRefusal } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
 import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
@@ -67,19 +67,13 @@ async function withSession(request: NextRequest, event: unknown): Promise<Respon
   return response;
 }
 
-const APPLY_PAGE = /^(?:\/en)?\/careers\/[a-z0-9-]+\/[a-z0-9-]+\/apply\/?$/;
-
-/**
- * A POST that says it is larger than any of our forms takes is refused before
- * Next buffers or parses it (M6). The apply form posts to /api/apply, outside
- * this middleware, and checks its own, larger limit; one posted to the apply
- * page itself (an old page in a browser tab, or a script) gets the friendly page.
- */
+/** Too large by its Content-Length (lib/edge/body-limit): answered here, unread. */
 function refuseLargeBody(request: NextRequest): Response | null {
-  if (request.method !== 'POST' || !declaredTooLarge(request.headers, MAX_FORM_BODY_BYTES)) return null;
-  const path = request.nextUrl.pathname.replace(/\/$/, '');
-  if (APPLY_PAGE.test(path)) return new NextResponse(null, { status: 303, headers: { Location: `${path}/too-large`, 'Cache-Control': 'no-store' } });
-  return new NextResponse('Request body too large', { status: 413, headers: { 'Cache-Control': 'no-store' } });
+  const refusal = largeBodyRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (!refusal) return null;
+  if (refusal.status === 413) return new NextResponse('Request body too large', { status: 413, headers: { 'Cache-Control': 'no-store' } });
+  // A redirect from middleware needs an absolute address: our own, never the request's Host.
+  return NextResponse.redirect(new URL(refusal.location, appUrl()), 303);
 }
 
 export default async function middleware(request: NextRequest, event: unknown) {

@@ -50,14 +50,16 @@ interface Answer {
 
 /** One POST with node:http (full control over Content-Length and chunking); the body is sent by `write`. */
 function post(url: URL, headers: Record<string, string>, write: (req: http.ClientRequest) => void): Promise<Answer> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = http.request(url, { method: 'POST', headers, agent: false }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? '' }));
       // The answer came before the body was all sent: stop sending.
       if (!req.writableEnded) req.destroy();
     });
-    req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    // The server may answer and close while we are still sending (that is the point): a write error then is
+    // expected, and the answer, if it is on its way, still counts. No answer within a second: status 0.
+    req.on('error', () => setTimeout(() => resolve({ status: 0, location: '' }), 1_000));
     write(req);
   });
 }

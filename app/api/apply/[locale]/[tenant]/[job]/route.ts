@@ -84,7 +84,8 @@ function internalOrigin(): string {
 async function renderForm(formPath: string, sealed: string, status: number): Promise<Response> {
   const page = await fetch(`${internalOrigin()}${formPath}`, { headers: { [APPLY_ANSWER_HEADER]: sealed, 'accept-encoding': 'identity' }, cache: 'no-store', redirect: 'manual' });
   const headers = new Headers(page.headers);
-  for (const name of ['content-encoding', 'content-length', 'set-cookie', 'transfer-encoding']) headers.delete(name);
+  // Not ours to pass on: the transfer of that answer, and middleware's instructions to Next (x-middleware-rewrite).
+  for (const name of [...headers.keys()]) if (/^(content-encoding|content-length|transfer-encoding|set-cookie|x-middleware-|x-nextjs-)/.test(name)) headers.delete(name);
   headers.set('Cache-Control', 'no-store');
   return new Response(page.body, { status: page.ok ? status : page.status, headers });
 }
