@@ -120,11 +120,24 @@ export async function junkBench(baseUrl: string, pgid: number, perIpLimit: numbe
       post(url, { 'content-type': 'multipart/form-data; boundary=b', 'transfer-encoding': 'chunked', ...client(3000 + i) }, async (req) => {
         req.write('--b\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\n\r\n');
         for (let n = 0; n < chunks && !req.destroyed; n++) {
-          if (!req.write(chunk)) await new Promise((r) => req.once('drain', r).once('close', r));
+          if (!req.write(chunk)) await drained(req);
         }
         if (!req.destroyed) req.end();
       }),
     to('/apply/too-large')),
   );
   return rows;
+}
+
+/** Until the socket takes more, or the request is gone (the server answered and closed). */
+function drained(req: http.ClientRequest): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      req.off('drain', done);
+      req.off('close', done);
+      resolve();
+    };
+    req.on('drain', done);
+    req.on('close', done);
+  });
 }
