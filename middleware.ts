@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/auth.config';
 import { routing } from '@/i18n/routing';
 import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaims } from '@/lib/auth/session-policy';
+import { largeBodyRefusal } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
 import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
@@ -66,7 +67,18 @@ async function withSession(request: NextRequest, event: unknown): Promise<Respon
   return response;
 }
 
+/** Too large by its Content-Length (lib/edge/body-limit): answered here, unread. */
+function refuseLargeBody(request: NextRequest): Response | null {
+  const refusal = largeBodyRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (!refusal) return null;
+  if (refusal.status === 413) return new NextResponse('Request body too large', { status: 413, headers: { 'Cache-Control': 'no-store' } });
+  // A redirect from middleware needs an absolute address: our own, never the request's Host.
+  return NextResponse.redirect(new URL(refusal.location, appUrl()), 303);
+}
+
 export default async function middleware(request: NextRequest, event: unknown) {
+  const tooLarge = refuseLargeBody(request);
+  if (tooLarge) return tooLarge;
   const nonce = newNonce();
   const headers = securityHeaders(nonce, settings().NODE_ENV === 'production');
 
@@ -96,6 +108,9 @@ export default async function middleware(request: NextRequest, event: unknown) {
 }
 
 export const config = {
-  // Everything but Next's static files and files with an extension (icons, images).
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)'],
+  // Everything but Next's static files, files with an extension (icons, images) and the apply
+  // endpoint: for a path it matches, Next copies the request body into memory and waits for
+  // all of it before the handler runs; the apply endpoint must count a request first and
+  // read it through its own cap (lib/applications/intake.ts).
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/apply/|.*\\.[a-z0-9]+$).*)'],
 };

@@ -21,14 +21,12 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     experimental: {
-      // Attachments: up to 20 MB in all. The form without JavaScript cannot stop a
-      // candidate from sending more, and Next answers a body over this limit with a
-      // bare 500; so we accept up to 50 MB and let lib/applications refuse anything
-      // over 20 MB with a friendly message in the form.
-      serverActions: { bodySizeLimit: '50mb' },
-      // The proxy (middleware) buffers request bodies and cuts them at 10 MB by
-      // default, which breaks a legal 15 MB application.
-      proxyClientMaxBodySize: '50mb',
+      // Applications (files up to 20 MB) go to the apply endpoint, a route handler that
+      // counts and caps its own body (lib/applications/intake.ts) and that middleware.ts
+      // does not match. Every server action and every body middleware sees is a small
+      // form: Next parses an action's body, and buffers one middleware sees, up to these.
+      serverActions: { bodySizeLimit: '1mb' },
+      proxyClientMaxBodySize: '1mb',
       // forbidden(): a change the member's role does not allow answers 403 (auth issue).
       authInterrupts: true,
     },

@@ -1,7 +1,7 @@
 /**
  * A candidate without JavaScript applying through the production server: open the apply page, then press "Send",
- * i.e. post the form as the browser builds it (multipart: the hidden inputs React rendered for the server action and
- * the idempotency key issued at render, then the visible fields and the file) to the form's own action URL, and
+ * i.e. post the form as the browser builds it (multipart: the hidden inputs, the idempotency key issued at render,
+ * then the visible fields and the file) to the form's action URL (the apply endpoint, /api/apply/…), and
  * follow the 303 to the receipt. Only 127.0.0.1, like the rest of the bench.
  */
 export interface FormApplicant {
@@ -38,7 +38,7 @@ export function readApplyForm(html: string, pageUrl: string): { action: string; 
     const name = attribute(tag, 'name');
     if (attribute(tag, 'type') === 'hidden' && name) hidden.push([name, attribute(tag, 'value') ?? '']);
   }
-  if (!hidden.some(([name]) => name.startsWith('$ACTION_'))) throw new Error(`the apply form on ${pageUrl} has no server-action fields`);
+  if (!attribute(open, 'action')?.startsWith('/api/apply/')) throw new Error(`the apply form on ${pageUrl} does not post to the apply endpoint`);
   // An empty or absent action posts to the page itself, as a browser does.
   return { action: new URL(attribute(open, 'action') || pageUrl, pageUrl).href, hidden };
 }

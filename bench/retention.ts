@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDb, rowsOf, setDbHandle } from '../db/client';
+import { countClientAttempt } from '../lib/applications/limits';
 import { receiveApplication } from '../lib/applications/receive';
 import { minimalPdf } from '../lib/dev/demo-pdf';
 import { runRetention } from '../lib/retention/engine';
@@ -10,7 +11,7 @@ import { percentile } from './throughput';
 /**
  * How the submissions during the purge arrive. `http`: what a candidate without JavaScript does, through the
  * production server at `baseUrl` (bench/apply-by-form.ts: the apply page, the form post, the receipt). `library`:
- * lib/applications/receiveApplication called in this process, the server action's inner door without Next around it
+ * lib/applications/receiveApplication called in this process, the apply endpoint's inner door without Next around it
  * (kept to compare with earlier figures and to see what the framework adds).
  */
 export type RetentionSubmitter = { kind: 'http'; baseUrl: string } | { kind: 'library' };
@@ -94,6 +95,8 @@ export async function benchRetention(databaseUrl: string, submitter: RetentionSu
         return [sent.sendMs, sent.postMs];
       }
       const t0 = performance.now();
+      const budget = await countClientAttempt(`10.${(i >> 8) & 255}.${i & 255}.9`);
+      if ('wait' in budget) throw new Error('the bench client ran out of its apply budget');
       const result = await receiveApplication({
         tenantSlug: 'acme',
         jobSlug: 'backend-utvikler',
@@ -102,7 +105,7 @@ export async function benchRetention(databaseUrl: string, submitter: RetentionSu
         honeypot: '',
         idempotencyKey: randomUUID(),
         files: [{ name: 'cv.pdf', bytes: cv }],
-        ip: `10.${(i >> 8) & 255}.${i & 255}.9`,
+        counted: budget.attempt,
       });
       if (result.kind !== 'stored') throw new Error(`submission answered ${result.kind}`);
       const ms = performance.now() - t0;

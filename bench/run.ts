@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { dashboardBench, dropDatabase, ensureDatabase } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
+import { junkBench } from './junk';
 import { markdownBench } from './markdown';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
@@ -10,7 +11,7 @@ import { load } from './throughput';
 /**
  * `npm run bench`: figures for ARCHITECTURE.md's performance targets. Never part
  * of `npm test`; compare ratios within one run (the machines are shared and noisy).
- * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention, markdown) runs one.
+ * `npm run bench` runs every part; `npm run bench -- pages` (or submit, dashboard, retention, markdown, junk) runs one.
  * The retention part: `npm run bench -- retention`, sizes and paths from BENCH_RETENTION_* (bench/retention.ts).
  * `npm run bench -- markdown` needs no build and no server: job-description rendering of pathological input (M2).
  */
@@ -30,6 +31,7 @@ async function main() {
     printTable('Dashboard server time through lib/ under RLS', await dashboardBench());
   }
   if (wanted('retention')) await retentionBench();
+  if (wanted('junk')) await junkPart();
   if (wanted('markdown')) {
     printTable('Job page description work per request, 20 000-character pathological descriptions: plainText ×2 + JobDescription (goal ≤ 5 ms)', markdownBench());
   }
@@ -73,6 +75,21 @@ async function pagesBench() {
       row('/careers/acme/backend-utvikler', jobRun),
       row('(context: /dev/floor, bare dynamic page)', floorRun),
       row('(context: middleware alone, its 303)', gateRun),
+    ]);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Junk posted to the apply endpoint over HTTP (M6, bench/junk.ts), against the production build on a scratch PGlite. */
+async function junkPart() {
+  const perIp = 30;
+  const server = await startBenchServer({ env: { APPLY_LIMIT_PER_IP: String(perIp) } });
+  try {
+    const rows = await junkBench(server.url, server.pgid, perIp);
+    printTable('Junk posted to the apply endpoint, 8 concurrent from 127.0.0.1, server CPU from /proc (utime+stime)', [
+      ['junk', 'requests', 'answered as expected', 'req/s', 'p50 ms', 'p95 ms', 'server CPU ms/request'],
+      ...rows.map((r) => [r.label, String(r.requests), String(r.expected), r.perSecond.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.cpuMsPerRequest.toFixed(2)]),
     ]);
   } finally {
     await server.stop();

@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface BenchServer {
   url: string;
   env: Record<string, string>;
+  /** The server's process group (`next start` and its fork), for reading its CPU time from /proc. */
+  pgid: number;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function startBenchServer({ port = 3190, databaseUrl, env: extra = 
   return {
     url,
     env,
+    pgid: child.pid!,
     stop: async () => {
       process.off('exit', onExit);
       killGroup('SIGTERM');

@@ -26,6 +26,7 @@ export const routing = defineRouting({
     '/careers/[tenant]/[job]': '/careers/[tenant]/[job]',
     '/careers/[tenant]/[job]/apply': '/careers/[tenant]/[job]/apply',
     '/careers/[tenant]/[job]/apply/busy': '/careers/[tenant]/[job]/apply/busy',
+    '/careers/[tenant]/[job]/apply/too-large': '/careers/[tenant]/[job]/apply/too-large',
     '/login': '/login',
     '/signup': '/signup',
     '/dashboard': '/dashboard',

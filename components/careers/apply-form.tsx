@@ -4,7 +4,6 @@ import { startTransition, useActionState, useEffect, useRef, type ReactNode } fr
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
 import { MAX_FILE_BYTES, sizeProblem } from '@/lib/applications/attachment-limits';
 import type { ApplyState, ApplyTexts, ApplyValues } from '@/lib/applications/form-state';
-import { usePermalink } from '@/components/forms/use-permalink';
 
 type FormValues = ApplyValues & { attachments?: FileList };
 type Field = keyof ApplyValues | 'attachments';
@@ -33,20 +32,38 @@ function makeResolver(texts: ApplyTexts): Resolver<FormValues> {
   };
 }
 
+/**
+ * Sends the form to the apply endpoint (app/api/apply/…), the same address a
+ * browser without JavaScript posts to; the endpoint answers this enhanced
+ * form with the next state as JSON.
+ */
+function submitTo(endpoint: string, failed: string) {
+  return async (prev: ApplyState, form: FormData): Promise<ApplyState> => {
+    const next = { ...prev, attempt: prev.attempt + 1 };
+    try {
+      const response = await fetch(endpoint, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
+      const state = (await response.json()) as ApplyState;
+      return { ...state, idempotencyKey: state.idempotencyKey || prev.idempotencyKey, attempt: next.attempt };
+    } catch {
+      return { ...next, filesDropped: false, formError: failed };
+    }
+  };
+}
+
 export function ApplyForm({
-  action,
+  endpoint,
   initialState,
   texts,
   privacyHref,
   consentText,
 }: {
-  action: (state: ApplyState, form: FormData) => Promise<ApplyState>;
+  endpoint: string;
   initialState: ApplyState;
   texts: ApplyTexts;
   privacyHref: string;
   consentText: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState, usePermalink());
+  const [state, formAction, pending] = useActionState(submitTo(endpoint, texts.failed), initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, formState } = useForm<FormValues>({
@@ -114,7 +131,7 @@ export function ApplyForm({
   });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
+    <form ref={formRef} action={endpoint} method="post" onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
       {showSummary ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border-2 border-danger bg-white p-4">
           {state.formError ? (

@@ -30,6 +30,8 @@ export const applications = pgTable(
     language: text('language', { enum: ['nb', 'en'] }).notNull(),
     /** Issued when the form rendered: a retry or double click maps to the same row. */
     idempotencyKey: uuid('idempotency_key').notNull(),
+    /** sha256 of the normalised submission (fields and file hashes): the key is bound to it (L7, drizzle/0036). */
+    submissionHash: text('submission_hash'),
     /** Earlier submission by the same email to the same job, if any (never merged). */
     previousApplicationId: uuid('previous_application_id'),
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
@@ -38,7 +40,8 @@ export const applications = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.jobId], foreignColumns: [jobs.tenantId, jobs.id] }),
-    uniqueIndex('applications_idempotency_key').on(t.tenantId, t.idempotencyKey),
+    uniqueIndex('applications_idempotency_key').on(t.tenantId, t.jobId, t.idempotencyKey),
+    check('applications_language_known', sql`${t.language} in ('nb', 'en')`),
     uniqueIndex('applications_reference_key').on(t.reference),
     index('applications_tenant_submitted_idx').on(t.tenantId, t.submittedAt.desc(), t.id.desc()),
     index('applications_tenant_job_submitted_idx').on(t.tenantId, t.jobId, t.submittedAt.desc(), t.id.desc()),

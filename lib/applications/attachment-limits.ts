@@ -16,3 +16,11 @@ export function sizeProblem(files: ReadonlyArray<{ size: number }>): CountProble
   if (files.reduce((sum, f) => sum + f.size, 0) > MAX_TOTAL_BYTES) return 'totalTooLarge';
   return null;
 }
+
+/**
+ * The largest apply request we read: the files' total plus room for the text
+ * fields (a 5 000-character letter in 4-byte characters is 20 KB) and the
+ * multipart framing. Anything longer is refused by its Content-Length (middleware
+ * and the apply endpoint) or cut off while it streams (lib/applications/intake.ts).
+ */
+export const MAX_APPLY_BODY_BYTES = MAX_TOTAL_BYTES + 512 * 1024;

@@ -40,5 +40,7 @@ export interface ApplyTexts {
   errorSummary: string;
   filesAgain: string;
   sensitiveWhy: string;
+  /** The request did not reach us (network): nothing was sent. */
+  failed: string;
   errors: Record<string, Record<string, string>>;
 }

@@ -5,10 +5,11 @@ import { isUuid } from '@/lib/ids';
 import { sizeProblem } from './attachment-limits';
 import { checkAttachments, type AttachmentProblem, type IncomingFile } from './attachments';
 import type { ApplyValues } from './form-state';
-import { countApplyAttempt } from './limits';
+import { countStoredApplication, type CountedAttempt } from './limits';
 import { normalisePhone } from './phone';
 import { validateApplication, type FieldErrors } from './schema';
-import { storeApplicationIn } from './store';
+import { storeApplicationIn, type StoreResult } from './store';
+import { submissionHash } from './submission-hash';
 
 export interface ApplicationSubmission {
   tenantSlug: string;
@@ -19,8 +20,8 @@ export interface ApplicationSubmission {
   honeypot: string;
   idempotencyKey: string;
   files: IncomingFile[];
-  /** Only for the rate limit, and only as a hash. */
-  ip: string;
+  /** The request was counted against its client before its body was read (countClientAttempt). */
+  counted: CountedAttempt;
 }
 
 export type ReceiveResult =
@@ -29,13 +30,22 @@ export type ReceiveResult =
   | { kind: 'rateLimited'; retryAfter: number }
   | { kind: 'closed' }
   | { kind: 'notFound' }
+  | { kind: 'conflict' }
   | { kind: 'rejected' };
 
+/** Thrown inside the storing transaction to roll back an application over the per-address limit. */
+class OverEmailLimit extends Error {
+  constructor(readonly retryAfter: number) {
+    super('over the per-address application limit');
+  }
+}
+
 /**
- * The public door for a candidate's application: checks in order of cost
- * (honeypot, fields, file count), then in one transaction counts the attempt
- * against the rate limits and stores everything. Nothing is stored unless
- * every check passes.
+ * The public door for a candidate's application, after the request was counted
+ * against its client (lib/applications/intake.ts): checks in order of cost
+ * (honeypot, fields, file count, file bytes), then one transaction stores
+ * everything and counts it against the address at this employer, rolling both
+ * back when that is over its limit. Nothing is stored unless every check passes.
  */
 export async function receiveApplication(input: ApplicationSubmission): Promise<ReceiveResult> {
   if (input.honeypot.trim() !== '' || !isUuid(input.idempotencyKey)) return { kind: 'rejected' };
@@ -50,24 +60,33 @@ export async function receiveApplication(input: ApplicationSubmission): Promise<
   const tenant = await findTenantBySlugMemo(input.tenantSlug);
   if (!tenant) return { kind: 'notFound' };
 
-  // Files are checked before the transaction (CPU work on bytes already received), but
-  // their verdict is only looked at after the attempt is counted: a refused file counts too.
+  // CPU work on bytes already received (and counted against the client).
   const files = await checkAttachments(input.files);
+  if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
 
-  // One transaction: count the attempt (before any write), then store everything.
   const ctx = { tenantId: tenant.id };
-  return withTenant(ctx, async (tx): Promise<ReceiveResult> => {
-    const wait = await countApplyAttempt(tx, input.ip, validated.data.email);
-    if (wait !== null) return { kind: 'rateLimited', retryAfter: wait };
-    if (!files.ok) return { kind: 'invalid', errors: { attachments: files.problem }, file: { problem: files.problem, name: files.fileName } };
-    return storeApplicationIn(tx, ctx, {
-      jobSlug: input.jobSlug,
-      language: input.language,
-      fields: { ...validated.data, phone },
-      files: files.files,
-      idempotencyKey: input.idempotencyKey,
-      employerName: tenant.name,
-      retentionDays: tenant.retentionDays,
+  const fields = { ...validated.data, phone };
+  try {
+    return await withTenant(ctx, async (tx): Promise<StoreResult> => {
+      const stored = await storeApplicationIn(tx, ctx, {
+        jobSlug: input.jobSlug,
+        language: input.language,
+        fields,
+        files: files.files,
+        idempotencyKey: input.idempotencyKey,
+        submissionHash: submissionHash(input.language, fields, files.files.map((f) => f.sha256)),
+        employerName: tenant.name,
+        retentionDays: tenant.retentionDays,
+      });
+      // Only a new application counts against the address; a retry of it does not.
+      if (stored.kind === 'stored' && !stored.repeat) {
+        const wait = await countStoredApplication(tx, tenant.id, fields.email);
+        if (wait !== null) throw new OverEmailLimit(wait);
+      }
+      return stored;
     });
-  });
+  } catch (error) {
+    if (error instanceof OverEmailLimit) return { kind: 'rateLimited', retryAfter: error.retryAfter };
+    throw error;
+  }
 }

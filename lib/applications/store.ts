@@ -16,6 +16,8 @@ export interface NewApplication {
   fields: ApplicationFields;
   files: CheckedFile[];
   idempotencyKey: string;
+  /** submissionHash() of what was sent: the key is bound to it. */
+  submissionHash: string;
   /** For the confirmation email. */
   employerName: string;
   retentionDays: number;
@@ -24,32 +26,36 @@ export interface NewApplication {
 export type StoreResult =
   | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
   | { kind: 'closed' }
-  | { kind: 'notFound' };
+  | { kind: 'notFound' }
+  /** The key was used before, on this job, for different content (L7): never a silent drop. */
+  | { kind: 'conflict' };
 
 /**
  * Stores an application, its files and its confirmation email inside the
  * caller's tenant transaction (withTenant(ctx), the runtime role under the
- * job's tenant). The idempotency key makes a retry or a concurrent double
- * submit return the first receipt instead of storing twice: ON CONFLICT DO
- * NOTHING waits for the other transaction, then we read its row.
+ * job's tenant). The idempotency key, unique per (tenant, job, key), makes a
+ * retry or a concurrent double submit of the same content return the first
+ * receipt instead of storing twice: ON CONFLICT DO NOTHING waits for the other
+ * transaction, then we read its row. The same key with other content is a
+ * conflict (a script or a bug, never a retry), refused with its own message.
  */
 export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewApplication): Promise<StoreResult> {
   // One round trip for the job, an earlier submit with this key, and this person's latest
   // earlier application to the job (a deliberate second one is linked to it). Each
   // round trip inside the transaction waits for a core under load.
-  const [job] = rowsOf<{ id: string; title: string; status: JobStatus; closes_on: string | null; existing_id: string | null; existing_reference: string | null; previous_id: string | null }>(
+  const [job] = rowsOf<{ id: string; title: string; status: JobStatus; closes_on: string | null; existing_id: string | null; existing_reference: string | null; existing_hash: string | null; previous_id: string | null }>(
     await tx.execute(sql`
       select j.id, j.title, j.status, j.closes_on::text as closes_on,
-             e.id as existing_id, e.reference as existing_reference,
+             e.id as existing_id, e.reference as existing_reference, e.submission_hash as existing_hash,
              (select p.id from ${applications} p
                where p.tenant_id = j.tenant_id and p.job_id = j.id and p.email_key = lower(${input.fields.email})
                order by p.submitted_at desc limit 1) as previous_id
         from ${jobs} j
-        left join ${applications} e on e.tenant_id = j.tenant_id and e.idempotency_key = ${input.idempotencyKey}
+        left join ${applications} e on e.tenant_id = j.tenant_id and e.job_id = j.id and e.idempotency_key = ${input.idempotencyKey}
        where j.tenant_id = ${ctx.tenantId} and j.slug = ${input.jobSlug}`),
   );
   if (!job) return { kind: 'notFound' } as const;
-  if (job.existing_id) return { kind: 'stored', applicationId: job.existing_id, reference: job.existing_reference!, repeat: true } as const;
+  if (job.existing_id) return repeatOf({ applicationId: job.existing_id, reference: job.existing_reference!, submissionHash: job.existing_hash }, input.submissionHash);
   // Closing is checked at write time too: the page may have been rendered before the deadline.
   if (effectiveStatus({ status: job.status, closesOn: job.closes_on }) !== 'published') return { kind: 'closed' } as const;
   const previous = job.previous_id ? { id: job.previous_id } : null;
@@ -68,18 +74,19 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
       coverLetter: input.fields.coverLetter,
       language: input.language,
       idempotencyKey: input.idempotencyKey,
+      submissionHash: input.submissionHash,
       previousApplicationId: previous?.id ?? null,
       consentedAt: now,
       submittedAt: now,
     })
-    .onConflictDoNothing({ target: [applications.tenantId, applications.idempotencyKey] })
+    .onConflictDoNothing({ target: [applications.tenantId, applications.jobId, applications.idempotencyKey] })
     .returning({ id: applications.id, reference: applications.reference });
 
   if (!inserted) {
     // A concurrent submit with the same key won the race; it has committed by now.
-    const winner = await findByKey(tx, ctx.tenantId, input.idempotencyKey);
+    const winner = await findByKey(tx, ctx.tenantId, job.id, input.idempotencyKey);
     if (!winner) throw new Error('idempotent insert found no row');
-    return { kind: 'stored', ...winner, repeat: true } as const;
+    return repeatOf(winner, input.submissionHash);
   }
 
   if (input.files.length > 0) {
@@ -114,11 +121,17 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
   return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false } as const;
 }
 
-async function findByKey(tx: Tx, tenantId: string, key: string) {
+/** An earlier row with this key: its receipt when the content is the same, else a conflict. Rows from before drizzle/0036 have no hash. */
+function repeatOf(row: { applicationId: string; reference: string; submissionHash: string | null }, submissionHash: string): StoreResult {
+  if (row.submissionHash !== null && row.submissionHash !== submissionHash) return { kind: 'conflict' };
+  return { kind: 'stored', applicationId: row.applicationId, reference: row.reference, repeat: true };
+}
+
+async function findByKey(tx: Tx, tenantId: string, jobId: string, key: string) {
   const [row] = await tx
-    .select({ applicationId: applications.id, reference: applications.reference })
+    .select({ applicationId: applications.id, reference: applications.reference, submissionHash: applications.submissionHash })
     .from(applications)
-    .where(and(eq(applications.tenantId, tenantId), eq(applications.idempotencyKey, key)));
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.jobId, jobId), eq(applications.idempotencyKey, key)));
   return row ?? null;
 }
 

@@ -137,15 +137,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** The form as a browser without JavaScript would post it, with the key issued at render. */
-async function formPost(request: APIRequestContext, path: string, email: string, rewrite: (value: string) => string = (v) => v) {
+/** The form as a browser without JavaScript would post it (to the form's action, the apply endpoint), with the key issued at render. */
+async function formPost(request: APIRequestContext, path: string, email: string, action: (rendered: string) => string = (a) => a) {
   const html = await (await request.get(path)).text();
+  const rendered = /<form[^>]*\saction="(\/api\/apply\/[^"]+)"/.exec(html)?.[1];
+  expect(rendered).toBeTruthy();
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
   for (const m of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    multipart[m[1]!] = rewrite((m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    multipart[m[1]!] = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   }
   Object.assign(multipart, { ...applicant(email), consent: 'on', website: '', attachments: cv() });
-  return () => request.post(path, { multipart, maxRedirects: 0 });
+  return () => request.post(action(rendered!), { multipart, maxRedirects: 0 });
 }
 
 test('a double submit (two concurrent posts of one form) stores one application with one receipt and no cookies', async ({ request, page }, info) => {
@@ -166,7 +168,7 @@ test('a double submit (two concurrent posts of one form) stores one application 
 
 test('the server refuses an application to a closed job even when the form was posted anyway', async ({ request }) => {
   // A form rendered for an open job, posted to the filled one (as if it closed while the candidate typed).
-  const post = await formPost(request, '/careers/acme/backend-utvikler/apply', 'late@example.no', (v) => v.replace('"backend-utvikler"', '"lagerleder"'));
+  const post = await formPost(request, '/careers/acme/backend-utvikler/apply', 'late@example.no', (a) => a.replace('/backend-utvikler', '/lagerleder'));
   const response = await post();
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('Stillingen stengte før søknaden kom fram');
@@ -178,4 +180,18 @@ test('the outbox cron endpoint answers 401 without the bearer secret and deliver
   const ok = await request.post('/api/cron/outbox', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ sent: expect.any(Number), failed: 0 });
+});
+
+test('M6: a plain post over the size limit gets the friendly page, whether it went to the endpoint or to the page', async ({ request }) => {
+  const big = { attachments: upload('stor.pdf', pdf('big', 21 * 1024 * 1024)), fullName: 'Kari Nordmann' };
+  const endpoint = await request.post('/api/apply/nb/acme/backend-utvikler', { multipart: big, maxRedirects: 0 });
+  expect(endpoint.status()).toBe(303);
+  expect(endpoint.headers()['location']).toBe('/careers/acme/backend-utvikler/apply/too-large');
+  // An old page's form (or a script) posting to the page itself is stopped by middleware from its Content-Length.
+  const page = await request.post('/en/careers/fjord/data-engineer/apply', { multipart: big, maxRedirects: 0 });
+  expect(page.status()).toBe(303);
+  expect(new URL(page.headers()['location']!).pathname).toBe('/en/careers/fjord/data-engineer/apply/too-large');
+  const friendly = await request.get(endpoint.headers()['location']!);
+  expect(friendly.status()).toBe(200);
+  expect(await friendly.text()).toContain('Søknaden er for stor');
 });

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/doors';
 import { applicationFiles, applications } from '../../db/schema';
 import { checkAttachments } from '../../lib/applications/attachments';
+import type { CountedAttempt } from '../../lib/applications/limits';
 import { receiveApplication, type ApplicationSubmission } from '../../lib/applications/receive';
 import { loadReceipt, storeApplicationIn, type NewApplication } from '../../lib/applications/store';
 
@@ -29,6 +30,7 @@ async function newApplication(jobSlug: string, patch: Partial<NewApplication> = 
     fields: { fullName: 'Kari Nordmann', birthDate: '1991-04-12', email: 'kari@example.no', phone: '+4791234567', coverLetter: 'Hei!', consent: true },
     files: await checkedPdf(),
     idempotencyKey: randomUUID(),
+    submissionHash: createHash('sha256').update(randomUUID()).digest('hex'),
     employerName: 'Test AS',
     retentionDays: 90,
     ...patch,
@@ -177,7 +179,8 @@ describe('the public door checks before it stores', () => {
     honeypot: '',
     idempotencyKey: randomUUID(),
     files: [{ name: 'cv.pdf', bytes: pdf() }],
-    ip: `10.0.0.${Math.floor(Math.random() * 250)}`,
+    // The per-client count before the body is read is the endpoint's (tests/integration/apply-junk.test.ts).
+    counted: {} as CountedAttempt,
     ...patch,
   });
 

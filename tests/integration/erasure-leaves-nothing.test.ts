@@ -84,6 +84,7 @@ async function everythingAboutHer() {
       fields: { fullName: person.fullName, birthDate: '1991-02-03', email: person.email, phone: person.phone, coverLetter: `Hilsen ${person.fullName}, ${person.phone}`, consent: true },
       files: [{ fileName: `${person.fullName.replace(' ', '_')}_CV.pdf`, contentType: 'application/pdf', size: person.bytes.length, sha256: createHash('sha256').update(person.bytes).digest('hex'), content: person.bytes }],
       idempotencyKey: randomUUID(),
+      submissionHash: createHash('sha256').update(person.email).digest('hex'),
       employerName: tenant.name,
       retentionDays: tenant.retentionDays,
     }),

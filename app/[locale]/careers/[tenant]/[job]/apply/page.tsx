@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ApplyForm } from '@/components/careers/apply-form';
 import { ApplyReceipt } from '@/components/careers/apply-receipt';
 import { JobClosed } from '@/components/careers/job-closed';
 import { localePath } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
+import { APPLY_ANSWER_HEADER, openAnswer } from '@/lib/applications/answer-seal';
 import { emptyValues, type ApplyTexts } from '@/lib/applications/form-state';
 import { verifyReference } from '@/lib/applications/receipt-link';
 import { REFERENCE_SHAPE } from '@/lib/applications/reference';
 import { loadReceipt } from '@/lib/applications/store';
 import { isShown, loadPublicJob } from '@/lib/careers/public-job';
-import { submitApplicationAction } from './actions';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
 
@@ -46,6 +47,7 @@ async function applyTexts(locale: Locale): Promise<ApplyTexts> {
     errorSummary: t('errorSummary'),
     filesAgain: t('filesAgain'),
     sensitiveWhy: t('sensitiveWhy'),
+    failed: t('formErrors.failed'),
     // Raw templates: "{file}" is filled in by the browser.
     errors: t.raw('errors') as ApplyTexts['errors'],
   };
@@ -69,10 +71,23 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     return <ApplyReceipt locale={locale} tenant={tenant} receipt={receipt} />;
   }
 
+  // A refused plain form post comes back here through the apply endpoint, with its state sealed.
+  const answer = openAnswer((await headers()).get(APPLY_ANSWER_HEADER));
+
   // The receipt above stays readable whatever happened to the job since.
   if (availability === 'hidden') notFound();
   if (availability !== 'open') {
-    return <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
+    const closed = <JobClosed locale={locale} tenantSlug={tenant.slug} employer={tenant.name} title={availability === 'removed' ? null : job.title} />;
+    // Sent while it closed: say that this application was not sent, then why.
+    if (!answer?.formError) return closed;
+    return (
+      <>
+        <p role="alert" className="mx-auto mt-10 max-w-2xl rounded-lg border-2 border-danger bg-white p-4 font-semibold">
+          {answer.formError}
+        </p>
+        {closed}
+      </>
+    );
   }
 
   const t = await getTranslations({ locale, namespace: 'Apply' });
@@ -82,8 +97,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <p className="mt-3 text-lg">{t('lead', { employer: tenant.name })}</p>
       <p className="mt-2 text-[0.9375rem] text-muted">{t('privacyNote')}</p>
       <ApplyForm
-        action={submitApplicationAction.bind(null, locale, tenant.slug, job.slug)}
-        initialState={{ idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
+        endpoint={`/api/apply/${locale}/${tenant.slug}/${job.slug}`}
+        initialState={answer ? { ...answer, idempotencyKey: answer.idempotencyKey || randomUUID() } : { idempotencyKey: randomUUID(), values: emptyValues, errors: {}, attempt: 0 }}
         texts={await applyTexts(locale)}
         consentText={t('consent', { employer: tenant.name })}
         privacyHref={localePath('/privacy', locale)}
