@@ -5,7 +5,7 @@ import { MAX_APPLY_BODY_BYTES } from '../../lib/applications/attachment-limits';
 import { receiveApplyRequest, type ApplyRequest } from '../../lib/applications/intake';
 import { forgetSettings } from '../../lib/settings/env';
 import { exe, pdf } from '../fixtures/documents';
-import { dbError, makeJob, makeTenant, scalar, testDb } from './db';
+import { dbError, makeJob, makeTenant, scalar, startClearOfWindowEnds, testDb } from './db';
 
 /**
  * The apply endpoint's door (lib/applications/intake.ts), fed requests as the
@@ -96,6 +96,9 @@ async function openJob() {
 const client = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 8)}`;
 const target = (tenantSlug: string, jobSlug: string, ip: string, language = 'nb'): ApplyRequest => ({ tenantSlug, jobSlug, ip, language });
 const stored = (tenantId: string) => scalar<number>(handle, sql`select count(*)::int from applications where tenant_id = ${tenantId}`);
+
+// The per-client budget counts in 10-minute windows, the per-address one in hours.
+startClearOfWindowEnds(600);
 
 describe('junk is refused before work, and cannot lock a candidate out (M6)', () => {
   it('M6: seven invalid attempts with her address do not stop Kari applying from another client', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll } from 'vitest';
+import { afterAll, beforeEach } from 'vitest';
 import { db, openDb, rowsOf, setDbHandle, type Db, type DbHandle, type Tx } from '../../db/client';
 import { jobs, tenants } from '../../db/schema';
 import { Refused } from '../../lib/errors';
@@ -98,4 +98,16 @@ export async function refused(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   return 'accepted';
+}
+
+/**
+ * Rate limits count in fixed windows aligned to the clock. A test that counts several attempts and crosses a
+ * window's end starts from zero halfway, so each test of the file starts at least 20 s before the next end of a
+ * window of this length (it waits for the new window when nearer).
+ */
+export function startClearOfWindowEnds(windowSeconds: number): void {
+  beforeEach(async () => {
+    const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
+    if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+  }, 30_000);
 }

@@ -33,6 +33,7 @@ function application(jobSlug: string, coverLetter: string): NewApplication {
     fields: { ...KARI, coverLetter, consent: true },
     files: [],
     idempotencyKey: randomUUID(),
+    submissionHash: randomUUID(),
     employerName: 'Logg AS',
     retentionDays: 90,
   };

@@ -16,6 +16,7 @@ const application = (jobSlug: string, email: string): NewApplication => ({
   fields: { fullName: 'Noen Andre', birthDate: '1990-01-01', email, phone: '+4791234567', coverLetter: '', consent: true },
   files: [],
   idempotencyKey: randomUUID(),
+  submissionHash: randomUUID(),
   employerName: 'Kvittering AS',
   retentionDays: 90,
 });

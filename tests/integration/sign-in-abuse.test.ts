@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, recoveryCodes, users } from '../../db/schema';
 import { changePassword, confirmTotpEnrolment, disableTotp, endSession, startTotpEnrolment } from '../../lib/auth/account';
 import { hashPassword } from '../../lib/auth/password';
@@ -10,16 +10,10 @@ import type { SessionClaims } from '../../lib/auth/session-policy';
 import { authenticate, knownDeviceValue, SIGN_IN_LIMITS } from '../../lib/auth/sign-in';
 import { hashToken } from '../../lib/auth/tokens';
 import { newRecoveryCodes } from '../../lib/auth/totp';
-import { asSystem, testDb, uniqueSlug } from './db';
+import { asSystem, startClearOfWindowEnds, testDb, uniqueSlug } from './db';
 
-/**
- * The limits count in fixed windows aligned to the clock (15 minutes here). A test that counts several attempts
- * and crosses a window's end starts again from zero halfway, so each test starts at least 20 s before the next end.
- */
-beforeEach(async () => {
-  const left = 900_000 - (Date.now() % 900_000);
-  if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
-}, 30_000);
+// Its limits count in 15-minute windows.
+startClearOfWindowEnds(900);
 
 // Findings M8, L5 and L12 of reviews/security-2026-12.md: sign-in that an
 // attacker cannot turn against the owner. Addresses are random per test, so a
