@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,7 +33,7 @@ function application(jobSlug: string, coverLetter: string): NewApplication {
     fields: { ...KARI, coverLetter, consent: true },
     files: [],
     idempotencyKey: randomUUID(),
-    submissionHash: randomUUID(),
+    submissionHash: createHash('sha256').update(randomUUID()).digest('hex'),
     employerName: 'Logg AS',
     retentionDays: 90,
   };

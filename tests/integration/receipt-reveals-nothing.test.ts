@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
@@ -16,7 +16,7 @@ const application = (jobSlug: string, email: string): NewApplication => ({
   fields: { fullName: 'Noen Andre', birthDate: '1990-01-01', email, phone: '+4791234567', coverLetter: '', consent: true },
   files: [],
   idempotencyKey: randomUUID(),
-  submissionHash: randomUUID(),
+  submissionHash: createHash('sha256').update(randomUUID()).digest('hex'),
   employerName: 'Kvittering AS',
   retentionDays: 90,
 });
