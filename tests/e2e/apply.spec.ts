@@ -190,7 +190,8 @@ test('M6: a plain post over the size limit gets the friendly page, whether it we
   // An old page's form (or a script) posting to the page itself is stopped by middleware from its Content-Length.
   const page = await request.post('/en/careers/fjord/data-engineer/apply', { multipart: big, maxRedirects: 0 });
   expect(page.status()).toBe(303);
-  expect(new URL(page.headers()['location']!).pathname).toBe('/en/careers/fjord/data-engineer/apply/too-large');
+  // Next's edge adapter writes a same-origin redirect's Location as a path.
+  expect(new URL(page.headers()['location']!, 'http://x.invalid').pathname).toBe('/en/careers/fjord/data-engineer/apply/too-large');
   const friendly = await request.get(endpoint.headers()['location']!);
   expect(friendly.status()).toBe(200);
   expect(await friendly.text()).toContain('Søknaden er for stor');

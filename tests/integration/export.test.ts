@@ -28,7 +28,7 @@ const unzipStream = async (stream: ReadableStream<Uint8Array>) => unzipSync(new 
 const keysOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : [];
 
-const INTERNAL_KEYS = ['tenantId', 'id', 'jobId', 'applicationId', 'emailKey', 'idempotencyKey', 'previousApplicationId', 'userId', 'authorUserId', 'actorUserId'];
+const INTERNAL_KEYS = ['tenantId', 'id', 'jobId', 'applicationId', 'emailKey', 'idempotencyKey', 'submissionHash', 'previousApplicationId', 'userId', 'authorUserId', 'actorUserId'];
 
 describe('exporting an application for the HR system', () => {
   it('puts every field and the original bytes in the ZIP and logs the export', async () => {
