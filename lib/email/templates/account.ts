@@ -1,21 +1,20 @@
 import { looksLikeLink, nameForEmail } from '@/lib/privacy/clean-text';
+import { button, emailLayout, linkLine, paragraph, quiet } from './layout';
 import type { EmailTemplate } from './types';
 
 // Employer account emails (password reset, invitations, sign-up): owned by the sign-in area.
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-function render(lines: { subject: string; greeting: string; body: string[]; button: string; url: string; secondary?: { label: string; url: string }; after: string[] }) {
+function render(lines: { subject: string; greeting: string; body: string[]; button: string; url: string; secondary?: { label: string; url: string }; after: string[] }, language: 'nb' | 'en') {
   const secondary = lines.secondary;
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.6;color:#1c2326;max-width:36rem">
-<p>${escapeHtml(lines.greeting)}</p>
-${lines.body.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
-<p><a href="${escapeHtml(lines.url)}" style="display:inline-block;background:#0b5566;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(lines.button)}</a></p>
-<p style="font-size:14px;color:#4f5b60">${escapeHtml(lines.url)}</p>
-${secondary ? `<p>${escapeHtml(secondary.label)}: <a href="${escapeHtml(secondary.url)}">${escapeHtml(secondary.url)}</a></p>` : ''}
-${lines.after.map((l) => `<p style="font-size:14px;color:#4f5b60">${escapeHtml(l)}</p>`).join('\n')}
-<p>SeeRecruit</p></body></html>`;
-  const text = [lines.greeting, '', ...lines.body, '', `${lines.button}: ${lines.url}`, ...(secondary ? ['', `${secondary.label}: ${secondary.url}`] : []), '', ...lines.after, '', 'SeeRecruit'].join('\n');
+  const footer = language === 'en' ? 'You get this email because this address was entered on SeeRecruit. We never send advertising.' : 'Du får denne e-posten fordi denne adressen ble skrevet inn hos SeeRecruit. Vi sender ikke reklame.';
+  // The same layout as every other email (layout.ts): one escaping function, lang set, the brand in the header.
+  const html = emailLayout({
+    lang: language,
+    title: lines.subject,
+    body: [paragraph(lines.greeting), ...lines.body.map(paragraph), button(lines.button, lines.url), ...(secondary ? [linkLine(secondary.url, secondary.label)] : []), ...lines.after.map(quiet)].join('\n'),
+    footer,
+  });
+  const text = [lines.greeting, '', ...lines.body, '', `${lines.button}: ${lines.url}`, ...(secondary ? ['', `${secondary.label}: ${secondary.url}`] : []), '', ...lines.after, '', 'SeeRecruit', '—', footer].join('\n');
   return { subject: lines.subject, html, text };
 }
 
@@ -41,7 +40,7 @@ const passwordReset: EmailTemplate<PasswordResetPayload> = (p, language) =>
         button: 'Choose a new password',
         url: p.url,
         after: [`The link works once and for ${p.minutes} minutes.`, 'If you did not ask, ignore this email: your password stays as it is.'],
-      })
+      }, 'en')
     : render({
         subject: 'Velg et nytt passord for SeeRecruit',
         greeting: 'Hei,',
@@ -49,7 +48,7 @@ const passwordReset: EmailTemplate<PasswordResetPayload> = (p, language) =>
         button: 'Velg nytt passord',
         url: p.url,
         after: [`Lenken virker én gang og i ${p.minutes} minutter.`, 'Hvis det ikke var deg, kan du se bort fra denne e-posten. Passordet ditt er uendret.'],
-      });
+      }, 'nb');
 
 export type SignupVerifyPayload = {
   url: string;
@@ -72,7 +71,7 @@ const signupVerify: EmailTemplate<SignupVerifyPayload> = (p, language) =>
         button: 'Confirm and create the account',
         url: p.url,
         after: [`The link works once and for ${p.minutes} minutes.`, 'If it was not you, ignore this email: nothing is created.'],
-      })
+      }, 'en')
     : render({
         subject: 'Bekreft e-posten din for å opprette kontoen i SeeRecruit',
         greeting: 'Hei,',
@@ -80,7 +79,7 @@ const signupVerify: EmailTemplate<SignupVerifyPayload> = (p, language) =>
         button: 'Bekreft og opprett kontoen',
         url: p.url,
         after: [`Lenken virker én gang og i ${p.minutes} minutter.`, 'Hvis det ikke var deg, kan du se bort fra denne e-posten. Ingenting blir opprettet.'],
-      });
+      }, 'nb');
 
 const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) =>
   language === 'en'
@@ -92,7 +91,7 @@ const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) =>
         url: p.loginUrl,
         secondary: { label: 'Forgotten your password? Choose a new one', url: p.resetUrl },
         after: ['If it was not you, ignore this email: your account is unchanged.'],
-      })
+      }, 'en')
     : render({
         subject: 'Du har allerede en konto i SeeRecruit',
         greeting: 'Hei,',
@@ -101,7 +100,7 @@ const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) =>
         url: p.loginUrl,
         secondary: { label: 'Glemt passordet? Velg et nytt', url: p.resetUrl },
         after: ['Hvis det ikke var deg, kan du se bort fra denne e-posten. Kontoen din er uendret.'],
-      });
+      }, 'nb');
 
 // The tenant and inviter names are chosen by whoever signed up: cleaned and
 // shortened here, whatever the caller passed, so a subject cannot carry a message,
@@ -122,7 +121,7 @@ const invitation: EmailTemplate<InvitationPayload> = (payload, language) => {
         button: 'Accept the invitation',
         url: p.url,
         after: [`The invitation is valid for ${p.days} days.`, 'Not expecting this? Just ignore the email.'],
-      })
+      }, 'en')
     : render({
         subject: `${p.inviterName} har invitert deg til ${p.tenantName} på SeeRecruit`,
         greeting: 'Hei,',
@@ -130,7 +129,7 @@ const invitation: EmailTemplate<InvitationPayload> = (payload, language) => {
         button: 'Godta invitasjonen',
         url: p.url,
         after: [`Invitasjonen gjelder i ${p.days} dager.`, 'Ventet du ikke denne? Da kan du se bort fra e-posten.'],
-      });
+      }, 'nb');
 };
 
 export const accountTemplates = { passwordReset, invitation, signupVerify, signupExisting } satisfies Record<string, EmailTemplate<never>>;

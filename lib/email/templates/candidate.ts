@@ -1,7 +1,7 @@
 import type { EmailTemplate, RenderedEmail } from './types';
 import { looksLikeLink, nameForEmail } from '@/lib/privacy/clean-text';
 import { appUrl } from '@/lib/settings/env';
-import { emailLayout, escapeHtml, paragraph } from './layout';
+import { emailLayout, escapeHtml, linkLine, paragraph } from './layout';
 
 // Candidate emails (application received, stage changes): owned by the candidate area.
 
@@ -77,7 +77,7 @@ export const renderApplicationReceived: EmailTemplate<ApplicationReceivedPayload
     body: [
       ...lines.map(paragraph),
       paragraph(t.request),
-      `<p style="margin:0 0 16px"><a href="${escapeHtml(t.requestUrl)}" style="color:#0b5566;font-weight:600">${escapeHtml(t.requestUrl)}</a></p>`,
+      linkLine(t.requestUrl),
       `<p style="margin:24px 0 16px;padding:12px 16px;background:#e6f1f3;border-radius:6px;font-family:ui-monospace,Menlo,monospace">${escapeHtml(t.reference)}</p>`,
       paragraph(t.signoff),
     ].join('\n'),

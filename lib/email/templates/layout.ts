@@ -5,6 +5,18 @@ export function escapeHtml(s: string): string {
 
 export const paragraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
 
+/** Smaller, quieter text (how long a link lasts, what to do if it was not you). */
+export const quiet = (text: string) => `<p style="margin:0 0 16px;font-size:14px;color:#4f5b60">${escapeHtml(text)}</p>`;
+
+/** A link that may be long: it breaks anywhere rather than widen the email past a phone's screen. */
+export const linkLine = (url: string, label?: string) =>
+  `<p style="margin:0 0 16px;word-break:break-all">${label ? `${escapeHtml(label)}: ` : ''}<a href="${escapeHtml(url)}" style="color:#0b5566;font-weight:600">${escapeHtml(url)}</a></p>`;
+
+/** The one call to action of an email, with its address written out below for clients that hide buttons. */
+export const button = (label: string, url: string) =>
+  `<p style="margin:0 0 16px"><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b5566;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(label)}</a></p>` +
+  `<p style="margin:0 0 16px;font-size:14px;color:#4f5b60;word-break:break-all">${escapeHtml(url)}</p>`;
+
 export function emailLayout({ lang, title, body, footer }: { lang: string; title: string; body: string; footer: string }): string {
   return `<!doctype html>
 <html lang="${lang}">

@@ -1,6 +1,6 @@
 import { appUrl } from '@/lib/settings/env';
 import { nameForEmail } from '@/lib/privacy/clean-text';
-import { emailLayout, escapeHtml, paragraph } from './layout';
+import { button, emailLayout, paragraph } from './layout';
 import type { EmailTemplate, RenderedEmail } from './types';
 
 // The candidate portal's emails (lib/candidate, drizzle/0032): the link, the deletion receipt, and the owners'
@@ -29,9 +29,7 @@ function render(lang: 'nb' | 'en', subject: string, lines: string[], link: { lab
     title: subject,
     body: [
       ...lines.map(paragraph),
-      link
-        ? `<p style="margin:0 0 16px"><a href="${escapeHtml(link.url)}" style="display:inline-block;background:#0b5566;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(link.label)}</a></p><p style="margin:0 0 16px;font-size:14px;color:#4f5b60;word-break:break-all">${escapeHtml(link.url)}</p>`
-        : '',
+      link ? button(link.label, link.url) : '',
     ].join('\n'),
     footer,
   });

@@ -1,5 +1,5 @@
 import type { EmailTemplate, RenderedEmail } from './types';
-import { emailLayout, escapeHtml, paragraph } from './layout';
+import { button, emailLayout, paragraph } from './layout';
 
 // The 7-day warning to a tenant's owners before retention erases a job's applications. It names the job and how
 // many applications go, never a candidate (no personal data leaves in it).
@@ -48,8 +48,7 @@ const texts = {
 
 export const renderRetentionWarning: EmailTemplate<RetentionWarningPayload> = (payload, language): RenderedEmail => {
   const t = texts[language](payload);
-  const button = `<p><a href="${escapeHtml(payload.url)}" style="display:inline-block;background:#0b5566;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(t.button)}</a></p>`;
-  const html = emailLayout({ lang: language, title: t.subject, body: [...t.lines.map(paragraph), button].join('\n'), footer: t.footer });
+  const html = emailLayout({ lang: language, title: t.subject, body: [...t.lines.map(paragraph), button(t.button, payload.url)].join('\n'), footer: t.footer });
   return { subject: t.subject, html, text: [...t.lines, `${t.button}: ${payload.url}`, '—', t.footer].join('\n\n') };
 };
 
