@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { LocaleLink } from '@/components/ui/locale-link';
+import { BackToApply } from '@/components/careers/back-to-apply';
 import type { Locale } from '@/i18n/routing';
 import { cachedTenantBySlug } from '@/lib/careers/cache';
 import { waitMinutes } from '@/lib/edge/page-status';
@@ -27,32 +27,12 @@ export default async function BusyPage({ params, searchParams }: Props) {
   if (!tenant) notFound();
   const minutes = waitMinutes((await searchParams).minutes);
   const t = await getTranslations({ locale, namespace: 'Apply' });
-  const link = 'inline-flex min-h-11 items-center';
   return (
     <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-12">
       <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('busyTitle')}</h1>
       <p className="mt-4 text-lg">{t('busyBody')}</p>
       <p className="mt-4 text-lg font-semibold">{t('busyWait', { minutes })}</p>
-      <ul className="mt-8 flex flex-wrap gap-4">
-        <li>
-          <LocaleLink
-            href={{ pathname: '/careers/[tenant]/[job]/apply', params: { tenant: tenant.slug, job: jobSlug } }}
-            locale={locale}
-            className={`${link} rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong`}
-          >
-            {t('busyBack')}
-          </LocaleLink>
-        </li>
-        <li>
-          <LocaleLink
-            href={{ pathname: '/careers/[tenant]/[job]', params: { tenant: tenant.slug, job: jobSlug } }}
-            locale={locale}
-            className={`${link} text-accent underline underline-offset-2`}
-          >
-            {t('busyJob')}
-          </LocaleLink>
-        </li>
-      </ul>
+      <BackToApply locale={locale} tenantSlug={tenant.slug} jobSlug={jobSlug} />
     </article>
   );
 }
