@@ -6,6 +6,7 @@ import { isUuid } from '@/lib/ids';
 import { devOutboxEnabled, settings } from '@/lib/settings/env';
 import { DeliveryFailure, resendClient, resendSender, type FailureCategory, type Sender } from './delivery';
 import { KEPT } from '@/lib/privacy/periods';
+import { describeError } from '@/lib/server/log';
 import { templates, type TemplateName } from './templates';
 import { BLANK_AFTER_SENDING } from './templates/portal';
 import type { RenderedEmail } from './templates/types';
@@ -103,8 +104,8 @@ async function attempt(row: DueRow, sender: Sender | null, keepCaptured: boolean
       if (error.permanent) return { kind: 'stop', category: error.category ?? 'rejected', detail: error.detail };
       return row.attempts >= MAX_ATTEMPTS ? { kind: 'stop', category: 'gave_up', detail: error.detail } : { kind: 'retry', detail: error.detail };
     }
-    // The message only: never the payload or recipient (personal data stays out of logs and errors).
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+    // Scrubbed like a log line (lib/server/log.ts): a network error's message may quote the address or a URL.
+    const detail = describeError(error).slice(0, 200);
     return row.attempts >= MAX_ATTEMPTS ? { kind: 'stop', category: 'gave_up', detail } : { kind: 'retry', detail };
   }
 }
