@@ -33,6 +33,9 @@ for (const p of pages) {
 
     await expectNoAxeViolations(page);
 
+    // Nothing scrolls sideways, on a 390 px phone (the mobile project) or wider.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
     // The language switch goes to the same page in the other language.
     const switchLink = page.locator(`header a[hreflang="${p.lang === 'nb' ? 'en' : 'nb'}"]`);
     await expect(switchLink).toHaveAttribute('href', p.other);
@@ -69,4 +72,26 @@ test('health endpoint reports the database after a real query', async ({ request
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
+});
+
+test('career pages do not scroll sideways, even with a long Norwegian word in the title', async ({ page }) => {
+  for (const path of ['/careers/acme', '/careers/acme/backend-utvikler', '/careers/acme/backend-utvikler/apply', '/en/careers/fjord']) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).evaluate((h) => (h.textContent = 'Kundeservicemedarbeiderstillingsutlysning (sommer)'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the site has an icon and a robots.txt that keeps crawlers out of the private areas', async ({ page, request }) => {
+  await page.goto('/');
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(icon).toMatch(/^\/icon\.svg/);
+  const svg = await request.get(icon!);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  const text = await robots.text();
+  for (const path of ['/dashboard', '/admin', '/api/', '/personvern/innsyn/']) expect(text).toContain(`Disallow: ${path}`);
+  expect(robots.headers()['set-cookie']).toBeUndefined();
 });
