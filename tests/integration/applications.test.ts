@@ -90,7 +90,7 @@ describe('an application and its files are stored together or not at all', () =>
   it('stores the application, its files and the confirmation email in one go', async () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
-    const input = await newApplication(job.slug, { fields: { ...(await newApplication(job.slug)).fields, email: `kari-${randomUUID()}@example.no` } });
+    const input = await newApplication(job.slug, { fields: { ...(await newApplication(job.slug)).fields, email: `kari-${randomUUID().slice(0, 8)}@example.no` } });
     const stored = await storeApplication({ tenantId: tenant.id }, input);
     expect(stored).toMatchObject({ kind: 'stored', repeat: false });
     if (stored.kind !== 'stored') return;
@@ -105,7 +105,7 @@ describe('an application and its files are stored together or not at all', () =>
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
     const [file] = await checkedPdf();
-    const email = `broken-${randomUUID()}@example.no`;
+    const email = `broken-${randomUUID().slice(0, 8)}@example.no`;
     const base = await newApplication(job.slug);
     // An impossible size (integer overflow) makes the file insert fail mid-transaction.
     const input = { ...base, fields: { ...base.fields, email }, files: [file!, { ...file!, size: 2 ** 40 }] };
@@ -206,7 +206,8 @@ describe('the public door checks before it stores', () => {
   it('limits applications per email address', async () => {
     const tenant = await makeTenant(handle);
     const job = await makeJob(handle, tenant.id);
-    const email = `limit-${randomUUID()}@example.no`;
+    // Eight hex digits at most: a whole UUID's digit groups, joined, can look like an account number to the guard (1 in 200).
+    const email = `limit-${randomUUID().slice(0, 8)}@example.no`;
     const results = [];
     for (let i = 0; i < 6; i++) {
       const s = submission(tenant.slug, job.slug);
