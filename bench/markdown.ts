@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { JobDescription, plainText } from '@/lib/careers/markdown';
+import { randomText, seededRandom } from '../tests/fixtures/seeded-text';
 
 /**
  * `npm run bench -- markdown` (review M2): what the public job page does with a description on every
@@ -13,22 +14,6 @@ import { JobDescription, plainText } from '@/lib/careers/markdown';
 const LENGTH = 20_000;
 const GOAL_MS = 5;
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function randomText(seed: number, pieces: string[]): string {
-  const next = random(seed);
-  let out = '';
-  while (out.length < LENGTH) out += pieces[Math.floor(next() * pieces.length)];
-  return out.slice(0, LENGTH);
-}
 
 const cases: Array<[string, string]> = [
   ["'[' × 20 000 (the review's)", '['.repeat(LENGTH)],
@@ -37,8 +22,8 @@ const cases: Array<[string, string]> = [
   ["'**a' repeated", '**a'.repeat(Math.floor(LENGTH / 3))],
   ["'\\n' × 20 000 (plain-text list markers)", '\n'.repeat(LENGTH)],
   ['list item: spaces, then U+2028', `- ${' '.repeat(LENGTH - 6)}x\u2028y`],
-  ['random [ ] ( ) * ** a space', randomText(13, ['[', ']', '(', ')', '*', '**', 'a', ' '])],
-  ['random [ and * only', randomText(7, ['[', '*'])],
+  ['random [ ] ( ) * ** a space', randomText(seededRandom(13), LENGTH, ['[', ']', '(', ')', '*', '**', 'a', ' '])],
+  ['random [ and * only', randomText(seededRandom(7), LENGTH, ['[', '*'])],
 ];
 
 function jobPage(source: string) {

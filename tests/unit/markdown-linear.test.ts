@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JobDescription, markdownWork, plainText } from '../../lib/careers/markdown';
 import * as regex from './fixtures/regex-markdown';
+import { randomText, seededRandom } from '../fixtures/seeded-text';
 
 /**
  * M2: the public job page renders the employer's description three times per request (meta description,
@@ -27,22 +28,6 @@ function workFor(source: string): number {
   return markdownWork.read();
 }
 
-/** A small seeded generator, so a failure names an input that can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function randomText(next: () => number, length: number, pieces: string[]): string {
-  let out = '';
-  while (out.length < length) out += pieces[Math.floor(next() * pieces.length)];
-  return out.slice(0, length);
-}
 
 const BRACKETS_AND_STARS = ['[', ']', '(', ')', '*', '**', 'a', ' '];
 const MARKDOWN_PIECES = [
@@ -63,8 +48,8 @@ const pathological: Record<string, (n: number) => string> = {
   'only line breaks (the plain-text list markers)': (n) => '\n'.repeat(n),
   "' \\n' repeated": (n) => ' \n'.repeat(n / 2),
   'a list item whose spaces end in a line separator': (n) => `- ${' '.repeat(n - 6)}x\u2028y`,
-  'random brackets and asterisks': (n) => randomText(random(13), n, BRACKETS_AND_STARS),
-  'random Markdown pieces': (n) => randomText(random(2026), n, MARKDOWN_PIECES),
+  'random brackets and asterisks': (n) => randomText(seededRandom(13), n, BRACKETS_AND_STARS),
+  'random Markdown pieces': (n) => randomText(seededRandom(2026), n, MARKDOWN_PIECES),
 };
 
 describe('job descriptions render in time linear in their length (M2)', () => {
@@ -102,13 +87,13 @@ describe('job descriptions render in time linear in their length (M2)', () => {
 
   it('random brackets and asterisks at 20 000 characters render exactly as before', () => {
     for (const seed of [1, 2, 3]) {
-      const source = randomText(random(seed), N, BRACKETS_AND_STARS);
+      const source = randomText(seededRandom(seed), N, BRACKETS_AND_STARS);
       expect(jobPage(source), `seed ${seed}`).toEqual(regexJobPage(source));
     }
   });
 
   it('random short Markdown renders exactly as the regex renderer did, links and escaping included', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     for (let run = 0; run < 2500; run++) {
       const source = randomText(next, Math.floor(next() * 60), MARKDOWN_PIECES);
       expect(jobPage(source), JSON.stringify(source)).toEqual(regexJobPage(source));
