@@ -8,7 +8,6 @@ import { DeliveryFailure, resendClient, resendSender, type FailureCategory, type
 import { KEPT } from '@/lib/privacy/periods';
 import { describeError } from '@/lib/server/log';
 import { templates, type TemplateName } from './templates';
-import { BLANK_AFTER_SENDING } from './templates/portal';
 import type { RenderedEmail } from './templates/types';
 
 export type { Sender } from './delivery';
@@ -28,10 +27,11 @@ export const MAX_ATTEMPTS = 10;
 export const LEASE_MINUTES = 15;
 
 /**
- * Emails whose row holds a secret link (the token in the URL works as a password until used or expired): once a
- * real email service has them, the row keeps neither address, link nor content (security review L11).
+ * Emails that must leave no copy behind once a real email service has them (security review L11): those whose
+ * row holds a secret link (the token in the URL works as a password until used or expired) and the candidate's
+ * deletion receipt (a copy of it would be a copy of her). Their row then keeps neither address, payload nor content.
  */
-export const SECRET_LINK_TEMPLATES: ReadonlySet<string> = new Set(['passwordReset', 'invitation', 'signupVerify', 'candidate.portal-link']);
+export const BLANK_ONCE_SENT: ReadonlySet<string> = new Set(['passwordReset', 'invitation', 'signupVerify', 'candidate.portal-link', 'candidate.erasure-receipt']);
 
 interface DueRow {
   id: string;
@@ -94,7 +94,7 @@ async function attempt(row: DueRow, sender: Sender | null, keepCaptured: boolean
   } catch {
     return { kind: 'stop', category: 'template', detail: 'the template could not be rendered' };
   }
-  const blank = (BLANK_AFTER_SENDING.has(row.template) || SECRET_LINK_TEMPLATES.has(row.template)) && (sender !== null || !keepCaptured);
+  const blank = BLANK_ONCE_SENT.has(row.template) && (sender !== null || !keepCaptured);
   if (!sender) return { kind: 'sent', blank, captured: blank ? null : email };
   try {
     await sender(row, email);

@@ -4,7 +4,7 @@ import { button, emailLayout, paragraph } from './layout';
 import type { EmailTemplate, RenderedEmail } from './types';
 
 // The candidate portal's emails (lib/candidate, drizzle/0032): the link, the deletion receipt, and the owners'
-// notice of a withdrawal. The receipt and the link are blanked in the outbox once sent (lib/email/worker.ts).
+// notice of a withdrawal. The receipt and the link are blanked in the outbox once sent (lib/email/worker.ts BLANK_ONCE_SENT).
 
 export type PortalLinkPayload = { url: string; minutes: number };
 
@@ -117,6 +117,3 @@ export const portalTemplates = {
   'candidate.erasure-receipt': erasureReceipt,
   'employer.application-withdrawn': applicationWithdrawn,
 } satisfies Record<string, EmailTemplate<never>>;
-
-/** Emails that must leave no copy of the person once sent (the worker blanks their row). */
-export const BLANK_AFTER_SENDING: ReadonlySet<string> = new Set(['candidate.portal-link', 'candidate.erasure-receipt']);
