@@ -6,7 +6,7 @@ import { receiveApplyRequest } from '@/lib/applications/intake';
 import { signReference } from '@/lib/applications/receipt-link';
 import { deliverDueEmails } from '@/lib/email/worker';
 import { clientIpFrom } from '@/lib/security/client-ip';
-import { appUrl, settings } from '@/lib/settings/env';
+import { appUrl, selfOrigin, settings } from '@/lib/settings/env';
 import { refusalState } from './answer';
 
 export const dynamic = 'force-dynamic';
@@ -76,13 +76,9 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-/** Our own server on the loopback address (next start sets PORT), else APP_URL. */
-function internalOrigin(): string {
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : appUrl();
-}
-
+/** The page is asked of our own server on the loopback address (selfOrigin: next start sets PORT), else APP_URL. */
 async function renderForm(formPath: string, sealed: string, status: number): Promise<Response> {
-  const page = await fetch(`${internalOrigin()}${formPath}`, { headers: { [APPLY_ANSWER_HEADER]: sealed, 'accept-encoding': 'identity' }, cache: 'no-store', redirect: 'manual' });
+  const page = await fetch(`${selfOrigin() ?? appUrl()}${formPath}`, { headers: { [APPLY_ANSWER_HEADER]: sealed, 'accept-encoding': 'identity' }, cache: 'no-store', redirect: 'manual' });
   const headers = new Headers(page.headers);
   // Not ours to pass on: the transfer of that answer, and middleware's instructions to Next (x-middleware-rewrite).
   for (const name of [...headers.keys()]) if (/^(content-encoding|content-length|transfer-encoding|set-cookie|x-middleware-|x-nextjs-)/.test(name)) headers.delete(name);
