@@ -7,7 +7,7 @@ import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaim
 import { largeBodyRefusal } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
-import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
+import { newNonce, NONCE_PATHS, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
 import { appUrl, isHttps, settings } from '@/lib/settings/env';
 
 // Edge runtime: no database driver, no Node APIs. The cheap first wall; pages,
@@ -79,21 +79,23 @@ function refuseLargeBody(request: NextRequest): Response | null {
 export default async function middleware(request: NextRequest, event: unknown) {
   const tooLarge = refuseLargeBody(request);
   if (tooLarge) return tooLarge;
-  const nonce = newNonce();
+  // A nonce only where the page is rendered per request anyway (lib/security/headers NONCE_PATHS); every other
+  // page may come from Next's cache, which a per-request nonce would forbid.
+  const nonce = NONCE_PATHS.test(request.nextUrl.pathname) ? newNonce() : null;
   const headers = securityHeaders(nonce, settings().NODE_ENV === 'production');
-
-  // Next.js takes the nonce for its own scripts from the request's CSP header;
-  // next-intl forwards the request headers it is given, so set them in place
-  // (a cloned NextRequest would rewrite to the wrong host).
-  request.headers.set('content-security-policy', headers['Content-Security-Policy']!);
-  request.headers.set('x-nonce', nonce);
-  request.headers.set('x-pathname', request.nextUrl.pathname);
+  if (nonce !== null) {
+    // Next.js takes the nonce for its own scripts from the request's CSP header;
+    // next-intl forwards the request headers it is given, so set them in place
+    // (a cloned NextRequest would rewrite to the wrong host).
+    request.headers.set('content-security-policy', headers['Content-Security-Policy']!);
+    request.headers.set('x-nonce', nonce);
+  }
 
   const sessionPath = SESSION_PATHS.test(request.nextUrl.pathname);
   let response: Response = sessionPath ? await withSession(request, event) : routed(request);
 
-  // 410 for a removed job, 429 for the busy page: the page renders as usual, with this status.
-  const pageStatus = sessionPath ? null : await careersPageStatus(request.nextUrl, request.method, appUrl());
+  // 429 for the busy page: the page renders as usual, with this status. Decided from the URL alone.
+  const pageStatus = sessionPath ? null : careersPageStatus(request.nextUrl, request.method);
   if (pageStatus) {
     response = new NextResponse(response.body, { status: pageStatus.status, headers: response.headers });
     for (const [name, value] of Object.entries(pageStatus.headers)) response.headers.set(name, value);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -19,6 +20,8 @@ export default function config(phase: string): NextConfig {
     // bundling them breaks after `next build` (STACK-NOTES.md).
     serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
     poweredByHeader: false,
+    // Next's file-system cache, minus 404 pages (lib/server/route-cache.js says why).
+    cacheHandler: path.resolve('lib/server/route-cache.js'),
     reactStrictMode: true,
     experimental: {
       // Applications (files up to 20 MB) go to the apply endpoint, a route handler that
@@ -29,6 +32,9 @@ export default function config(phase: string): NextConfig {
       proxyClientMaxBodySize: '1mb',
       // forbidden(): a change the member's role does not allow answers 403 (auth issue).
       authInterrupts: true,
+      // Integrity attributes on the framework's own script files: cached pages carry no nonce
+      // (lib/security/headers.ts NONCE_PATHS), so a swapped file on the way is refused by the browser.
+      sri: { algorithm: 'sha256' },
     },
   });
 }

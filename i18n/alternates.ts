@@ -73,3 +73,8 @@ export function localePath(internal: AppPathname | (string & {}), requested: Loc
   if (locale === routing.defaultLocale) return path;
   return `/${locale}${path === '/' ? '' : path}`;
 }
+
+/** `alternates` for one of our routes in a language, from the route and its params (pages set their own: the layout cannot know the path). */
+export function pageAlternates(internal: AppPathname, locale: Locale, params: Record<string, string> = {}) {
+  return alternatesFor(localePath(internal, locale, params));
+}

@@ -18,8 +18,10 @@ async function loadMessages(locale: string) {
   return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...admin.default, ...retention.default, ...portal.default };
 }
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+export default getRequestConfig(async ({ requestLocale, locale: given }) => {
+  // A locale passed in (getTranslations({ locale })) first: awaiting requestLocale can read the request's
+  // headers, which turns a cached page into a failing dynamic one.
+  const requested = given ?? (await requestLocale);
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return { locale, messages: await loadMessages(locale), timeZone: 'Europe/Oslo' };
 });

@@ -17,6 +17,10 @@ export const routing = defineRouting({
     '/': '/',
     '/privacy': { nb: '/personvern', en: '/privacy' },
     '/privacy/request': { nb: '/personvern/innsyn', en: '/privacy/request' },
+    // Where the request form leads (one address per answer, so each is served from cache).
+    '/privacy/request/sent': { nb: '/personvern/innsyn/sendt', en: '/privacy/request/sent' },
+    '/privacy/request/expired': { nb: '/personvern/innsyn/utlopt', en: '/privacy/request/expired' },
+    '/privacy/request/check': { nb: '/personvern/innsyn/sjekk', en: '/privacy/request/check' },
     // The candidate portal (lib/candidate/links.ts builds these paths).
     '/privacy/request/open/[token]': { nb: '/personvern/innsyn/apne/[token]', en: '/privacy/request/open/[token]' },
     '/privacy/request/mine': { nb: '/personvern/innsyn/mine', en: '/privacy/request/mine' },

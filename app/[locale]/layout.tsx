@@ -1,19 +1,22 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { alternatesFor, pathInLocale } from '@/i18n/alternates';
 import { routing } from '@/i18n/routing';
 import { appUrl } from '@/lib/settings/env';
 import '../globals.css';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5566' };
 
-async function currentPath(): Promise<string> {
-  return (await headers()).get('x-pathname') ?? '/';
+/**
+ * Nothing in this layout reads the request, so the pages below it that read nothing either are cached. None is
+ * rendered at build time: each is rendered on its first request and cached from then on, so absolute addresses
+ * (canonical links, share tags) come from the running server's APP_URL, not from the machine that built it.
+ */
+export function generateStaticParams(): Array<{ locale: string }> {
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -23,7 +26,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(appUrl()),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
-    alternates: alternatesFor(await currentPath()),
     openGraph: { siteName: 'SeeRecruit', locale: locale === 'nb' ? 'nb_NO' : 'en_GB', type: 'website' },
   };
 }
@@ -33,8 +35,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Site' });
-  const other = locale === 'nb' ? 'en' : 'nb';
-  const otherLocaleHref = pathInLocale(await currentPath(), other);
 
   return (
     <html lang={locale}>
@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         >
           {t('skip')}
         </a>
-        <SiteHeader locale={locale} otherLocaleHref={otherLocaleHref} />
+        <SiteHeader locale={locale} />
         <main id="main" className="flex-1">
           {children}
         </main>

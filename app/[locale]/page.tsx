@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink } from '@/components/ui/locale-link';
+import { pageAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: { absolute: t('title') }, description: t('description') };
+  return { title: { absolute: t('title') }, description: t('description'), alternates: pageAlternates('/', locale as Locale) };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

@@ -1,16 +1,30 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
+import { osloNextMidnight } from '@/lib/time/oslo';
 import { loadJob, loadJobSlugs, loadOpenJobs, type PublicJob } from './jobs';
 import { findTenantBySlugMemo, forgetTenantSlug, type PublicTenant } from './tenants';
 
 /**
- * Career pages are rendered per request (the CSP nonce), so the data is what
- * we cache. Tags let the dashboard refresh exactly what an employer changed.
- * Availability (deadline) is always decided after reading, never cached.
+ * The public career pages (lists, job ads, the apply form) are served from Next's cache. Every page that reads
+ * this data carries its tags, so the dashboard refreshes exactly what an employer changed, and the page is
+ * rendered again on the next request (expire: 0, never served stale after that).
+ *
+ * A job's deadline is an Oslo calendar day, so a cached page can go out of date with no one changing anything:
+ * - no entry lives past the next Oslo midnight (its revalidate is cut to the time left, so the page's is too);
+ * - at midnight the server expires every career page at once (CAREERS_TAG, lib/careers/day-boundary.ts), so the
+ *   first visitor of the new day waits for a fresh page instead of being served yesterday's apply button;
+ * - changes made outside the dashboard (the retention engine, staff) are picked up within five minutes.
  */
 const FIVE_MINUTES = 300;
 
+/** On every career page: expired at each Oslo midnight. */
+export const CAREERS_TAG = 'careers';
 export const careersTag = (tenantId: string) => `careers:${tenantId}`;
 export const jobTag = (tenantId: string, slug: string) => `job:${tenantId}:${slug}`;
+
+/** Seconds an entry may live: five minutes, or less when the Oslo day ends sooner. */
+export function secondsToLive(now: Date = new Date()): number {
+  return Math.max(1, Math.min(FIVE_MINUTES, Math.ceil((osloNextMidnight(now).getTime() - now.getTime()) / 1000)));
+}
 
 /** Slug → employer for pages: memoised in process, see findTenantBySlugMemo. */
 export function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
@@ -20,16 +34,16 @@ export function cachedTenantBySlug(slug: string): Promise<PublicTenant | null> {
 export function cachedOpenJobs(tenantId: string): Promise<PublicJob[]> {
   // Pages filter again with jobAvailability(): a deadline can pass while this is cached.
   return unstable_cache(() => loadOpenJobs({ tenantId }), ['careers-open-jobs', tenantId], {
-    tags: [careersTag(tenantId)],
-    revalidate: FIVE_MINUTES,
+    tags: [CAREERS_TAG, careersTag(tenantId)],
+    revalidate: secondsToLive(),
   })();
 }
 
 /** The employer's job slugs, one small entry per employer; refreshed with everything else under careersTag. */
 function cachedJobSlugs(tenantId: string): Promise<string[]> {
   return unstable_cache(() => loadJobSlugs({ tenantId }), ['careers-job-slugs', tenantId], {
-    tags: [careersTag(tenantId)],
-    revalidate: FIVE_MINUTES,
+    tags: [CAREERS_TAG, careersTag(tenantId)],
+    revalidate: secondsToLive(),
   })();
 }
 
@@ -41,8 +55,8 @@ function cachedJobSlugs(tenantId: string): Promise<string[]> {
 export async function cachedJob(tenantId: string, slug: string): Promise<PublicJob | null> {
   if (!(await cachedJobSlugs(tenantId)).includes(slug)) return null;
   return unstable_cache(() => loadJob({ tenantId }, slug), ['careers-job', tenantId, slug], {
-    tags: [jobTag(tenantId, slug), careersTag(tenantId)],
-    revalidate: FIVE_MINUTES,
+    tags: [CAREERS_TAG, jobTag(tenantId, slug), careersTag(tenantId)],
+    revalidate: secondsToLive(),
   })();
 }
 
@@ -56,4 +70,9 @@ export function revalidateJobPages(tenantId: string, slug: string): void {
 export function revalidateTenantPages(tenantId: string, slug: string): void {
   forgetTenantSlug(slug);
   revalidateTag(careersTag(tenantId), { expire: 0 });
+}
+
+/** Every career page, at the Oslo day boundary (lib/careers/day-boundary.ts). */
+export function revalidateAllCareerPages(): void {
+  revalidateTag(CAREERS_TAG, { expire: 0 });
 }

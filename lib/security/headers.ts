@@ -2,13 +2,15 @@ import { LOCALE_PREFIX } from '@/i18n/paths';
 
 /**
  * Security headers for every response. Edge-safe: no Node APIs.
- * The nonce is per request; Next.js reads it from the request's CSP header
- * and puts it on its own scripts.
+ * On the pages in NONCE_PATHS the nonce is per request; Next.js reads it from the
+ * request's CSP header and puts it on its own scripts. Every other page is cacheable
+ * and gets the same policy without a nonce (see NONCE_PATHS).
  */
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+export function contentSecurityPolicy(nonce: string | null, dev: boolean): string {
+  const scripts = nonce === null ? `'self' 'unsafe-inline'` : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   return [
     `default-src 'self'`,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}${dev ? " 'unsafe-eval'" : ''}`,
     // Inline style attributes come from React/Next; no remote styles or fonts.
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data: blob:`,
@@ -23,7 +25,24 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
-export function securityHeaders(nonce: string, production: boolean): Record<string, string> {
+/**
+ * Pages that keep the per-request nonce: the signed-in areas, sign-in itself and the candidate's own pages. Each
+ * is rendered per request anyway (it reads a session or a cookie), so the nonce costs nothing there.
+ *
+ * Every other page (landing, about, privacy, the request form, career lists, job ads, the apply form) may come
+ * from Next's cache, and a prerendered page cannot carry a per-request nonce: it gets the same policy with scripts
+ * allowed from our own origin and inline (`contentSecurityPolicy(null)`). The framework's RSC payload is inline and
+ * changes with every build and page, so its hashes cannot go in a header written before the page is read. What
+ * keeps this safe: these pages render no HTML written by anyone outside the team (job descriptions are React
+ * elements built from a Markdown subset), carry no session and no secret, and every other directive is as tight as
+ * on the nonce pages. The framework's own script files carry integrity attributes (next.config.ts `experimental.sri`).
+ * A page rendered per request works under either policy; a prerendered one only under this one.
+ */
+export const NONCE_PATHS = new RegExp(
+  `^${LOCALE_PREFIX}/(dashboard|admin|login)(/|$)|^/admin(/|$)|^/personvern/innsyn/(mine|apne)(/|$)|^/en/privacy/request/(mine|open)(/|$)`,
+);
+
+export function securityHeaders(nonce: string | null, production: boolean): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Security-Policy': contentSecurityPolicy(nonce, !production),
     'X-Content-Type-Options': 'nosniff',

@@ -39,6 +39,8 @@ export async function startServer(): Promise<void> {
   }
   startOutboxInterval();
   startRetentionInterval();
+  const { startDayBoundaryTimer } = await import('@/lib/careers/day-boundary');
+  startDayBoundaryTimer();
 }
 
 /** Background email delivery in this process (dev and `npm start`); harmless beside cron and after(). */

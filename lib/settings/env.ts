@@ -130,7 +130,7 @@ const portSchema = z.object({ PORT: z.coerce.number().int().min(1).max(65_535).o
 let cachedSelfOrigin: string | undefined;
 
 /**
- * This server's own address for asking itself (middleware's availability check):
+ * This server's own address for asking itself (the apply endpoint's form render, the midnight expiry of career pages):
  * the loopback on the port `next start` / `next dev` listen on (they put it in PORT
  * once listening; the edge sandbox sees the same environment). Null when the port is
  * unknown, so the caller falls back to APP_URL.

@@ -58,3 +58,8 @@ export function osloDateTime(instant: Date): string {
   const part = Object.fromEntries(osloMinute.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }
+
+/** The instant the next Oslo calendar day begins (closing dates end there). */
+export function osloNextMidnight(now: Date = new Date()): Date {
+  return new Date(new Date(osloEndOfDay(osloToday(now))).getTime() + 1_000);
+}

@@ -127,7 +127,7 @@ test('an expired or used link gets a clear page offering a new one', async ({ vi
 });
 
 test('the request form ties its error to the field, in English too', async ({ visitorPage: page }) => {
-  await page.goto('/en/privacy/request?error=email');
+  await page.goto('/en/privacy/request/check');
   const field = page.getByLabel('The email address you applied with');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toHaveAccessibleDescription(/Write the email address you used in your application/);

@@ -3,12 +3,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import PrivacyPolicyEn, { privacyUpdated } from '@/components/content/privacy-en';
 import PrivacyPolicyNb from '@/components/content/privacy-nb';
 import { LetterPage } from '@/components/layout/letter-page';
+import { pageAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Privacy' });
-  return { title: t('title'), description: t('description') };
+  return { title: t('title'), description: t('description'), alternates: pageAlternates('/privacy', locale as Locale) };
 }
 
 export default async function PrivacyPage({ params }: PageProps<'/[locale]/privacy'>) {

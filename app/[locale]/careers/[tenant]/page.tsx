@@ -1,18 +1,27 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { ServedNotFound } from '@/components/layout/served-not-found';
+import NotFound from '../../not-found';
 import { JobMeta } from '@/components/careers/job-meta';
 import { LocaleLink } from '@/components/ui/locale-link';
+import { pageAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { cachedOpenJobs, cachedTenantBySlug } from '@/lib/careers/cache';
 import { jobAvailability } from '@/lib/careers/jobs';
 
+// Served from Next's cache: rendered on an employer's first visit and again when the employer changes a job or
+// its name (tags in lib/careers/cache.ts), at each Oslo midnight, and at the latest five minutes after the last render.
+export const revalidate = 300;
+export function generateStaticParams(): Array<{ tenant: string }> {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/careers/[tenant]'>): Promise<Metadata> {
   const { locale, tenant: slug } = await params;
   const tenant = await cachedTenantBySlug(slug);
-  if (!tenant) return {};
+  if (!tenant) return { title: (await getTranslations({ locale, namespace: 'NotFound' }))('title'), robots: { index: false } };
   const t = await getTranslations({ locale, namespace: 'Careers' });
-  return { title: t('title', { employer: tenant.name }), description: tenant.intro || undefined };
+  return { title: t('title', { employer: tenant.name }), description: tenant.intro || undefined, alternates: pageAlternates('/careers/[tenant]', locale as Locale, { tenant: tenant.slug }) };
 }
 
 export default async function CareersPage({ params }: PageProps<'/[locale]/careers/[tenant]'>) {
@@ -20,9 +29,15 @@ export default async function CareersPage({ params }: PageProps<'/[locale]/caree
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
   const tenant = await cachedTenantBySlug(slug);
-  if (!tenant) notFound();
+  if (!tenant) {
+    return (
+      <ServedNotFound>
+        <NotFound />
+      </ServedNotFound>
+    );
+  }
   const t = await getTranslations({ locale, namespace: 'Careers' });
-  // The cache may be minutes old: the deadline is decided now.
+  // The data may be older than this render: the deadline is decided now.
   const jobs = (await cachedOpenJobs(tenant.id)).filter((job) => jobAvailability(job) === 'open');
 
   return (

@@ -19,9 +19,9 @@ export const requestPortalLinkAction = publicFormAction(
   z.object({ email: z.string().trim().max(320).pipe(z.email()), locale }),
   async (input) => {
     await requestCandidateLink({ email: input.email, locale: input.locale, origin: 'form', clientIp: await requestIp() });
-    redirect(`${portalPaths.request(input.locale)}?sent=1`);
+    redirect(portalPaths.requestSent(input.locale));
   },
-  async (_codes, values) => redirect(`${portalPaths.request(asLocale(values.locale))}?error=email`),
+  async (_codes, values) => redirect(portalPaths.requestCheck(asLocale(values.locale))),
 );
 
 /** The button on the link's page: the link is used up here (a GET would let mail scanners use it first). */
@@ -29,11 +29,11 @@ export const openPortalAction = publicFormAction(
   z.object({ token: z.string().max(200).catch(''), locale }),
   async (input) => {
     const session = await openPortal(input.token);
-    if (!session) redirect(`${portalPaths.request(input.locale)}?expired=1`);
+    if (!session) redirect(portalPaths.requestExpired(input.locale));
     (await cookies()).set(PORTAL_COOKIE, session, portalCookieOptions());
     redirect(portalPaths.portal(input.locale));
   },
-  async (_codes, values) => redirect(`${portalPaths.request(asLocale(values.locale))}?expired=1`),
+  async (_codes, values) => redirect(portalPaths.requestExpired(asLocale(values.locale))),
 );
 
 async function portalSession(): Promise<string> {

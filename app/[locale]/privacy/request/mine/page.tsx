@@ -12,6 +12,9 @@ import { addCorrectionAction, eraseAction } from '../actions';
 
 type Props = PageProps<'/[locale]/privacy/request/mine'>;
 
+// Her own pages keep the per-request CSP nonce (lib/security/headers NONCE_PATHS): rendered per request, never cached.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Portal' });

@@ -6,6 +6,9 @@ import { LetterPage } from '@/components/layout/letter-page';
 import { asLocale } from '@/i18n/paths';
 import { openPortalAction } from '../../actions';
 
+// Her own pages keep the per-request CSP nonce (lib/security/headers NONCE_PATHS): rendered per request, never cached.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy/request/open/[token]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Portal' });
