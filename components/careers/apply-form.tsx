@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type ReactNode } fr
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
 import { MAX_FILE_BYTES, sizeProblem } from '@/lib/applications/attachment-limits';
 import type { ApplyState, ApplyTexts, ApplyValues } from '@/lib/applications/form-state';
+import { KeepInPlace } from '@/components/careers/keep-in-place';
 
 type FormValues = ApplyValues & { attachments?: FileList };
 type Field = keyof ApplyValues | 'attachments';
@@ -130,8 +131,8 @@ export function ApplyForm({
     className: inputClass(name),
   });
 
-  return (
-    <form ref={formRef} action={endpoint} method="post" onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6">
+  const form = (
+    <form ref={formRef} action={endpoint} method="post" onSubmit={onSubmit} encType="multipart/form-data" noValidate className="mt-6 [overflow-anchor:none]">
       {showSummary ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border-2 border-danger bg-white p-4">
           {state.formError ? (
@@ -225,4 +226,6 @@ export function ApplyForm({
       </button>
     </form>
   );
+  // An error shown on leaving a field must not move the field the candidate went to.
+  return <KeepInPlace>{form}</KeepInPlace>;
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ReceiptHeading } from '@/components/careers/receipt-heading';
 import { LocaleLink } from '@/components/ui/locale-link';
 import type { Locale } from '@/i18n/routing';
 import type { Receipt } from '@/lib/applications/store';
@@ -9,7 +10,7 @@ export async function ApplyReceipt({ locale, tenant, receipt }: { locale: Locale
   const t = await getTranslations({ locale, namespace: 'Receipt' });
   return (
     <article className="mx-auto max-w-5xl px-4 *:max-w-2xl py-10 sm:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-accent-strong">{t('title')}</h1>
+      <ReceiptHeading className="text-3xl font-bold tracking-tight text-accent-strong">{t('title')}</ReceiptHeading>
       <p className="mt-4 text-lg">{t('body', { employer: tenant.name, job: receipt.jobTitle })}</p>
       <div className="mt-6 rounded-lg border border-line bg-white p-5">
         <p className="text-sm text-muted">{t('reference')}</p>

@@ -17,8 +17,14 @@ import { isShown, loadPublicJob } from '@/lib/careers/public-job';
 
 type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, tenant: tenantSlug, job: jobSlug } = await params;
+  const query = await searchParams;
+  // The receipt has its own title, so the tab (and a screen reader on arrival) says it went through.
+  if (typeof query.receipt === 'string' && REFERENCE_SHAPE.test(query.receipt) && verifyReference(query.receipt, typeof query.sig === 'string' ? query.sig : '')) {
+    const t = await getTranslations({ locale, namespace: 'Receipt' });
+    return { title: t('title'), robots: { index: false, follow: false } };
+  }
   const view = await loadPublicJob(tenantSlug, jobSlug);
   const t = await getTranslations({ locale, namespace: 'Apply' });
   // The form and the receipt are for the candidate, not for search engines.
