@@ -16,6 +16,9 @@ export default defineConfig({
     // Two cores: one file per core. Integration files each get their own database
     // (PGlite) or make their own tenants (Postgres).
     maxWorkers: 2,
+    // next-auth and next-intl import 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it
+    // (tests/unit/cached-pages.test.ts loads middleware.ts whole).
+    server: { deps: { inline: ['next-auth', '@auth/core', 'next-intl', 'use-intl'] } },
     projects: [
       {
         extends: true,

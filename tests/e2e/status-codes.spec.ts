@@ -7,9 +7,9 @@ import { ANNA, signInAndExpect } from './auth-helpers';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
 import { expectNoAxeViolations } from './axe';
 
-// HTTP answers an App Router page cannot give itself; middleware.ts adds them.
+// HTTP answers beyond 200: the pages' own 404s, and the 429 an App Router page cannot give itself (middleware.ts adds it).
 
-test('a job taken down after it was public answers 410 with a plain notice; one never public answers 404', async ({ page, browser, request }) => {
+test('a job taken down after it was public answers 404 with a no-longer-available page, without JavaScript too; one never public answers 404', async ({ page, browser, request }) => {
   const stamp = Date.now().toString(36);
   await signInAndExpect(page, ANNA, /\/dashboard\//);
   await page.goto('/dashboard/acme/jobs/new');
@@ -22,36 +22,68 @@ test('a job taken down after it was public answers 410 with a plain notice; one 
 
   // Never public: the same answer as a job that does not exist.
   expect((await request.get(path)).status()).toBe(404);
-  expect(await (await request.get(`/api/careers/acme/sesonghjelp-${stamp}/availability`)).json()).toEqual({ availability: 'hidden' });
 
   await page.getByRole('button', { name: 'Publiser' }).click();
   await expect(page.getByTestId('job-status')).toHaveText('Publisert');
   await expect(page.getByRole('link', { name: 'Åpne den offentlige annonsen' })).toHaveAttribute('href', path);
   expect((await request.get(path)).status()).toBe(200);
 
-  // Back to draft after being public: gone. The status may lag a few seconds (remembered at the edge).
+  // Back to draft after being public: gone on the very next request (the employer's change expires the cached page).
   await page.getByRole('button', { name: 'Avpubliser (tilbake til utkast)' }).click();
   await expect(page.getByTestId('job-status')).toHaveText('Utkast');
-  await expect.poll(async () => (await request.get(path)).status(), { timeout: 15_000 }).toBe(410);
-  expect((await request.get(`${path}/apply`)).status()).toBe(410);
-  expect((await request.get(`/en${path}`)).status()).toBe(410);
+  expect((await request.get(path)).status()).toBe(404);
+  expect((await request.get(`${path}/apply`)).status()).toBe(404);
+  expect((await request.get(`/en${path}`)).status()).toBe(404);
 
-  const visitor = await browser.newContext();
+  // A candidate without JavaScript still reads why, in her language, with a way on.
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
   const candidate = await visitor.newPage();
   const response = await candidate.goto(path);
-  expect(response?.status()).toBe(410);
-  expect(response?.headers()['content-security-policy']).toContain("'nonce-");
-  await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Denne stillingsannonsen er tatt ned');
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()['content-security-policy']).not.toContain("'nonce-");
+  await expect(candidate.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Denne stillingen er ikke tilgjengelig lenger');
+  await expect(candidate.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(candidate.locator('script[type="application/ld+json"]')).toHaveCount(0);
   // The title is not shown: a draft may have been edited since it was public.
   await expect(candidate.getByText(`Sesonghjelp ${stamp}`)).toHaveCount(0);
   await expect(candidate.locator('form input[name="fullName"]')).toHaveCount(0);
-  await expect(candidate.getByRole('link', { name: 'Se andre ledige stillinger hos Acme AS' })).toHaveAttribute('href', '/careers/acme');
-  await expectNoAxeViolations(candidate);
+  await expect(candidate.getByRole('link', { name: 'Se arbeidsgiverens ledige stillinger' })).toHaveAttribute('href', '/careers/acme');
+  const english = await candidate.goto(`/en${path}`);
+  expect(english?.status()).toBe(404);
+  await expect(candidate.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(candidate.getByRole('link', { name: "See the employer's open positions" })).toHaveAttribute('href', '/en/careers/acme');
   await visitor.close();
+
+  const withScript = await browser.newContext();
+  const reader = await withScript.newPage();
+  await reader.goto(path);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Denne stillingen er ikke tilgjengelig lenger');
+  await expectNoAxeViolations(reader);
+  await withScript.close();
 
   // Open jobs and filled ones are untouched by this.
   expect((await request.get('/careers/acme/backend-utvikler')).status()).toBe(200);
   expect((await request.get('/careers/acme/lagerleder')).status()).toBe(200);
+});
+
+test('every 404 renders its message as HTML with its language, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cases = [
+    { path: '/finnes-ikke', lang: 'nb', heading: 'Siden finnes ikke' },
+    { path: '/en/no-such-page', lang: 'en', heading: 'Page not found' },
+    { path: '/careers/no-such-employer', lang: 'nb', heading: 'Siden finnes ikke' },
+    { path: '/careers/acme/no-such-job', lang: 'nb', heading: 'Denne stillingen er ikke tilgjengelig lenger' },
+    { path: '/en/careers/acme/no-such-job/apply', lang: 'en', heading: 'This job is no longer available' },
+  ];
+  for (const c of cases) {
+    const response = await page.goto(c.path);
+    expect(response?.status(), c.path).toBe(404);
+    await expect(page.locator('html'), c.path).toHaveAttribute('lang', c.lang);
+    await expect(page.getByRole('heading', { level: 1 }), c.path).toHaveText(c.heading);
+  }
+  await context.close();
 });
 
 test.describe('a rate-limited candidate', () => {

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { ANNA, signInAndExpect } from './auth-helpers';
+
+// Public pages come from Next's cache (README "Caching and the CSP"): the same HTML for everyone, no cookie, no
+// per-request nonce, and an employer's change visible on the very next request.
+
+const cached = [
+  '/',
+  '/om',
+  '/personvern',
+  '/personvern/innsyn',
+  '/en',
+  '/en/about',
+  '/en/privacy',
+  '/en/privacy/request',
+  '/careers/acme',
+  '/careers/acme/backend-utvikler',
+  '/en/careers/fjord/data-engineer',
+  '/careers/acme/backend-utvikler/apply',
+];
+
+test('a public page read twice is the same cached HTML, with no cookie and no nonce', async ({ request }) => {
+  for (const path of cached) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const firstBody = await first.text();
+    const second = await request.get(path);
+    expect(second.headers()['x-nextjs-cache'], path).toBe('HIT');
+    expect(await second.text(), path).toBe(firstBody);
+    for (const response of [first, second]) {
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+      const csp = response.headers()['content-security-policy'] ?? '';
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).toContain("base-uri 'none'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("form-action 'self'");
+      expect(csp, path).not.toContain("'nonce-");
+    }
+    // The framework's own script files carry integrity attributes (experimental.sri).
+    const scripts = [...firstBody.matchAll(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toMatch(/integrity="sha256-/);
+  }
+});
+
+test('signed-in and candidate pages keep a fresh nonce on every request and are never cached', async ({ request }) => {
+  for (const path of ['/login', '/en/login', '/personvern/innsyn/mine']) {
+    const [a, b] = [await request.get(path), await request.get(path)];
+    const nonce = (r: typeof a) => /'nonce-([^']+)'/.exec(r.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce(a), path).toBeTruthy();
+    expect(nonce(a), path).not.toBe(nonce(b));
+    expect(b.headers()['x-nextjs-cache'], path).toBeUndefined();
+  }
+});
+
+test('every public page loads and hydrates with zero CSP violations', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const path of [...cached, '/careers/acme/no-such-job', '/finnes-ikke']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+  }
+  // Hydrated: the language switch is a client component, and the apply form validates in the browser.
+  await page.goto('/careers/acme/backend-utvikler/apply');
+  await page.locator('input[name="email"]').fill('ikke-en-adresse');
+  await page.locator('input[name="email"]').blur();
+  await expect(page.locator('#email-error')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test("an employer's edit shows on the next request of the cached job ad and career list", async ({ page, request }) => {
+  const stamp = Date.now().toString(36);
+  await signInAndExpect(page, ANNA, /\/dashboard\//);
+  await page.goto('/dashboard/acme/jobs/new');
+  await page.getByLabel('Tittel').fill(`Kokk ${stamp}`);
+  await page.getByLabel('Sted').fill('Bergen');
+  await page.getByLabel('Beskrivelse').fill('Lag god mat.');
+  await page.getByRole('button', { name: 'Lagre utkast' }).click();
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Publisert');
+  const path = `/careers/acme/kokk-${stamp}`;
+
+  // Read twice: now it is in the cache.
+  expect(await (await request.get(path)).text()).toContain(`Kokk ${stamp}`);
+  const again = await request.get(path);
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await (await request.get('/careers/acme')).text()).toContain(`Kokk ${stamp}`);
+
+  await page.getByLabel('Tittel').fill(`Kjøkkensjef ${stamp}`);
+  await page.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(page.getByLabel('Tittel')).toHaveValue(`Kjøkkensjef ${stamp}`);
+
+  // The first request after the edit already has it: the change expired the cached page (no stale copy served).
+  const edited = await (await request.get(path)).text();
+  expect(edited).toContain(`Kjøkkensjef ${stamp}`);
+  expect(edited).not.toContain(`Kokk ${stamp}`);
+  expect(await (await request.get('/careers/acme')).text()).toContain(`Kjøkkensjef ${stamp}`);
+});
