@@ -1,6 +1,6 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { loadJob, loadJobSlugs, loadOpenJobs, type PublicJob } from './jobs';
-import { findTenantBySlugMemo, forgetTenantSlug, type PublicTenant } from './tenants';
+import { findTenantBySlugMemo, forgetTenantSlug, forgetTenantsWithOpenJobs, type PublicTenant } from './tenants';
 
 /**
  * Career pages are rendered per request (the CSP nonce), so the data is what
@@ -50,10 +50,12 @@ export async function cachedJob(tenantId: string, slug: string): Promise<PublicJ
 export function revalidateJobPages(tenantId: string, slug: string): void {
   revalidateTag(jobTag(tenantId, slug), { expire: 0 });
   revalidateTag(careersTag(tenantId), { expire: 0 });
+  forgetTenantsWithOpenJobs(); // the sitemap's employers (lib/careers/sitemap.ts)
 }
 
 /** Called when an employer changes its name, intro or slug (other servers catch up within a minute). */
 export function revalidateTenantPages(tenantId: string, slug: string): void {
   forgetTenantSlug(slug);
+  forgetTenantsWithOpenJobs();
   revalidateTag(careersTag(tenantId), { expire: 0 });
 }
