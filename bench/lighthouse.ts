@@ -163,6 +163,7 @@ export async function lighthouseBench(printTable: (title: string, rows: string[]
     const out = path.join('bench', 'out', 'lighthouse');
     mkdirSync(out, { recursive: true });
     let benchmarkIndex = 0;
+    const medians: Lhr[] = [];
     for (const pagePath of [...PAGES, FLOOR]) {
       const runs: Lhr[] = [];
       let failure = '';
@@ -178,6 +179,7 @@ export async function lighthouseBench(printTable: (title: string, rows: string[]
       const perf = (l: Lhr) => l.categories.performance?.score ?? 0;
       runs.sort((a, b) => perf(a) - perf(b));
       const lhr = runs[Math.floor((runs.length - 1) / 2)]!;
+      medians.push(lhr);
       // The whole median report, for the details the tables leave out: bench/out/ is not committed.
       writeFileSync(path.join(out, `${pagePath.slice(1).replaceAll('/', '_')}.json`), JSON.stringify(lhr, null, 1));
       benchmarkIndex = lhr.environment.benchmarkIndex;
@@ -192,6 +194,9 @@ export async function lighthouseBench(printTable: (title: string, rows: string[]
     }
     printTable('Lighthouse 12 mobile (default emulation and simulated throttling), production build (goals: performance ≥ 95, accessibility 100, best practices 100)', rows);
     if (problems.length > 1) printTable('Audits that cost points (categories under 100)', problems);
+    // Audits Lighthouse could not compute; none of them carries weight in a score (see the report's JSON).
+    const errored = [...new Set(medians.flatMap((l) => Object.values(l.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id)))];
+    if (errored.length > 0) console.log(`\nAudits that errored (unscored; Lighthouse 12's trace engine on this Chromium): ${errored.join(', ')}`);
     if (threads.length > 1) printTable(`Main-thread work where performance < 100 (this machine's Lighthouse benchmark index: ${benchmarkIndex.toFixed(0)}); JSON reports in ${out}/`, threads);
   } finally {
     chrome.kill();
