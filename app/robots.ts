@@ -1,10 +1,14 @@
 import type { MetadataRoute } from 'next';
+import { appUrl } from '@/lib/settings/env';
 
 /**
  * Search engines may read the public pages (career sites, job ads, about, privacy); never the employer and staff
  * areas, the candidate's own page, the API or the development pages. Those also carry noindex themselves: this
- * only saves the crawl. There is no sitemap yet (the open jobs across employers come with issue 14's caching).
+ * only saves the crawl. The sitemap (app/sitemap.ts) lists the public pages and every open job, at our public address.
  */
+/** At request time: a file built at `next build` would name the build machine's APP_URL, not the server's. */
+export const dynamic = 'force-dynamic';
+
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
@@ -12,5 +16,6 @@ export default function robots(): MetadataRoute.Robots {
       allow: '/',
       disallow: ['/dashboard', '/en/dashboard', '/admin', '/en/admin', '/login', '/en/login', '/personvern/innsyn/', '/en/privacy/request/', '/api/', '/dev/'],
     },
+    sitemap: `${appUrl()}/sitemap.xml`,
   };
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { dashboardBench, dropDatabase, ensureDatabase } from './dashboard';
 import { kb, pageJsBytes } from './js-size';
 import { junkBench } from './junk';
+import { lighthouseBench } from './lighthouse';
 import { markdownBench } from './markdown';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
@@ -32,6 +33,7 @@ async function main() {
   }
   if (wanted('retention')) await retentionBench();
   if (wanted('junk')) await junkPart();
+  if (wanted('lighthouse')) await lighthouseBench(printTable);
   if (wanted('markdown')) {
     printTable('Job page description work per request, 20 000-character pathological descriptions: plainText ×2 + JobDescription (goal ≤ 5 ms)', markdownBench());
   }

@@ -27,6 +27,7 @@ export const SYSTEM_PURPOSES = [
   'audit', // lib/auth/audit: security events outside a tenant transaction
   'sign-up', // lib/tenancy/signup: a new employer and its first owner
   'tenant-by-slug', // lib/careers/tenants: the career site's employer lookup
+  'careers-sitemap', // lib/careers/tenants: the employers with open jobs (id and slug only), for the sitemap
   'rate-limit', // lib/rate-limit: counting, refunds, pruning
   'email-delivery', // lib/email/worker: the outbox worker
   'dev-outbox', // lib/email/worker: captured emails, development only

@@ -1,7 +1,7 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { osloNextMidnight } from '@/lib/time/oslo';
 import { loadJob, loadJobSlugs, loadOpenJobs, type PublicJob } from './jobs';
-import { findTenantBySlugMemo, forgetTenantSlug, type PublicTenant } from './tenants';
+import { findTenantBySlugMemo, forgetTenantSlug, forgetTenantsWithOpenJobs, type PublicTenant } from './tenants';
 
 /**
  * The public career pages (lists, job ads, the apply form) are served from Next's cache. Every page that reads
@@ -64,11 +64,13 @@ export async function cachedJob(tenantId: string, slug: string): Promise<PublicJ
 export function revalidateJobPages(tenantId: string, slug: string): void {
   revalidateTag(jobTag(tenantId, slug), { expire: 0 });
   revalidateTag(careersTag(tenantId), { expire: 0 });
+  forgetTenantsWithOpenJobs(); // the sitemap's employers (lib/careers/sitemap.ts)
 }
 
 /** Called when an employer changes its name, intro or slug (other servers catch up within a minute). */
 export function revalidateTenantPages(tenantId: string, slug: string): void {
   forgetTenantSlug(slug);
+  forgetTenantsWithOpenJobs();
   revalidateTag(careersTag(tenantId), { expire: 0 });
 }
 

@@ -20,6 +20,9 @@ export function jobPostingJsonLd({ job, tenant, url, appUrl }: { job: PublicJob;
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: job.title,
+    // Google wants the employer's own stable id for the posting: the job's slug, unique within the employer
+    // and already public in its URL (the row's UUID would say nothing more and is kept internal).
+    identifier: { '@type': 'PropertyValue', name: tenant.name, value: job.slug },
     description: plainText(job.description, 5000),
     datePosted: (job.publishedAt ?? job.updatedAt).slice(0, 10),
     // The closing date is an Oslo calendar day: valid to its last second, summer time or not.

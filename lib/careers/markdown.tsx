@@ -87,6 +87,7 @@ export function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let open = false; // whether the last block may still grow
   for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
+    work += raw.length + 1;
     const line = raw.trimEnd();
     const last = open ? blocks[blocks.length - 1] : undefined;
     if (line.trim() === '') {
@@ -245,50 +246,34 @@ function linkLabels(text: string): string {
   return parts.join('');
 }
 
-/** List markers at line starts removed, as `/^\s*(?:[-*]|\d{1,3}[.)])\s+/gm` did (its `\s*` may cross lines). */
-function withoutListMarkers(text: string): string {
-  // For every position, where the run of spaces starting there ends.
-  const spaceEnd = new Int32Array(text.length + 3).fill(text.length);
-  for (let k = text.length - 1; k >= 0; k--) spaceEnd[k] = isSpace(text.charCodeAt(k)) ? spaceEnd[k + 1]! : k;
-  work += text.length;
-  const parts: string[] = [];
-  let last = 0;
-  let i = 0;
-  while (i < text.length) {
-    work++;
-    if (i > 0 && !isLineEnd(text.charCodeAt(i - 1))) {
-      i++;
-      continue;
-    }
-    const mark = spaceEnd[i]!;
-    const c = text.charCodeAt(mark);
-    let after = -1;
-    if (c === 0x2d || c === STAR) after = mark + 1;
-    else {
-      let d = 0;
-      while (d < 4 && isDigit(text.charCodeAt(mark + d))) d++;
-      const dot = text.charCodeAt(mark + d);
-      if (d >= 1 && d <= 3 && (dot === 0x2e || dot === CLOSE_PAREN)) after = mark + d + 1;
-    }
-    const end = after < 0 ? -1 : spaceEnd[after]!;
-    if (end <= after) {
-      i++;
-      continue;
-    }
-    parts.push(text.slice(last, i));
-    i = last = end;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}
-
 /** The last description's plain text: the job page asks twice per request (meta description, JSON-LD). */
 let lastPlain: { source: string; text: string } | null = null;
 
-/** Plain text of the description (meta description, JSON-LD): markup removed. */
+/** One paragraph or list item as plain text: link labels kept, emphasis marks dropped, spaces collapsed. */
+const plainPiece = (text: string): string => linkLabels(text).replaceAll('*', '').replace(/\s+/g, ' ').trim();
+
+/** Punctuation that already ends a sentence or clause: the next piece follows after a space alone. */
+const ENDS_CLAUSE = new Set(['.', '!', '?', '…', ':', ';', ',']);
+
+/** Pieces in one line, `separator` between them unless a piece ends in punctuation of its own. */
+function joinPieces(pieces: string[], separator: string): string {
+  let out = '';
+  for (const piece of pieces) out = out === '' ? piece : `${out}${ENDS_CLAUSE.has(out.at(-1)!) ? ' ' : separator}${piece}`;
+  return out;
+}
+
+/**
+ * Plain text of the description (meta description, JSON-LD): markup removed, one line that still reads
+ * apart. Search engines and link previews collapse line breaks, so the breaks become punctuation: list
+ * items end in "; ", paragraphs (and a list as a whole) in ". ", except where the employer's own
+ * punctuation already ends them ("Vi tilbyr: lønn; pensjon. Søk innen fredag.").
+ */
 export function plainText(source: string, max = 300): string {
   if (lastPlain?.source !== source) {
-    lastPlain = { source, text: withoutListMarkers(linkLabels(source).replaceAll('*', '')).replace(/\s+/g, ' ').trim() };
+    const blocks = parseBlocks(source)
+      .map((block) => joinPieces((block.kind === 'p' ? [block.lines.join(' ')] : block.items).map(plainPiece).filter(Boolean), '; '))
+      .filter(Boolean);
+    lastPlain = { source, text: joinPieces(blocks, '. ') };
   }
   const text = lastPlain.text;
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

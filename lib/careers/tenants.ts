@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
-import { tenants } from '@/db/schema';
+import { jobs, tenants } from '@/db/schema';
+import { osloToday } from '@/lib/time/oslo';
 
 export interface PublicTenant {
   id: string;
@@ -54,4 +55,49 @@ export async function findTenantBySlugMemo(slug: string): Promise<PublicTenant |
 
 export function forgetTenantSlug(slug: string): void {
   tenantMemo.delete(slug);
+}
+
+/** An employer with open jobs, as the sitemap needs it: where its pages are, nothing else. */
+export interface SitemapTenant {
+  id: string;
+  slug: string;
+}
+
+/**
+ * Employers with at least one published job whose closing day has not passed, by slug. A system read
+ * (it spans employers) of two columns of `tenants`; the jobs themselves are then read per employer
+ * through the tenant door and the careers cache, as the career pages read them.
+ */
+export async function listTenantsWithOpenJobs(today: string = osloToday()): Promise<SitemapTenant[]> {
+  return withSystem('careers-sitemap', (tx) =>
+    tx
+      .selectDistinct({ id: tenants.id, slug: tenants.slug })
+      .from(tenants)
+      .innerJoin(jobs, eq(jobs.tenantId, tenants.id))
+      .where(and(eq(jobs.status, 'published'), or(isNull(jobs.closesOn), gte(jobs.closesOn, today))))
+      .orderBy(asc(tenants.slug)),
+  );
+}
+
+/**
+ * The same list, memoised in this process for a minute (a crawler, or anyone, may fetch the sitemap as
+ * often as it likes; this is one query a minute at most). Not in Next's data cache, for the reason
+ * findTenantBySlugMemo gives. Which jobs are open is decided again per employer, so a stale entry here
+ * can only list an employer a minute late or early, never a closed job.
+ */
+type TenantsMemo = { value: SitemapTenant[]; expires: number; today: string };
+const sitemapMemo = (globalThis as { __careersSitemapTenants?: { current?: TenantsMemo } }).__careersSitemapTenants ??= {};
+
+export async function listTenantsWithOpenJobsMemo(): Promise<SitemapTenant[]> {
+  const today = osloToday();
+  const hit = sitemapMemo.current;
+  if (hit && hit.expires > Date.now() && hit.today === today) return hit.value;
+  const value = await listTenantsWithOpenJobs(today);
+  sitemapMemo.current = { value, expires: Date.now() + TENANT_TTL_MS, today };
+  return value;
+}
+
+/** An employer published, closed or renamed something: the next sitemap asks the database again. */
+export function forgetTenantsWithOpenJobs(): void {
+  sitemapMemo.current = undefined;
 }

@@ -94,4 +94,17 @@ test('the site has an icon and a robots.txt that keeps crawlers out of the priva
   const text = await robots.text();
   for (const path of ['/dashboard', '/admin', '/api/', '/personvern/innsyn/']) expect(text).toContain(`Disallow: ${path}`);
   expect(robots.headers()['set-cookie']).toBeUndefined();
+  // The sitemap it names is on the address the server runs at, and lists open jobs but not closed ones.
+  const origin = new URL(page.url()).origin;
+  expect(text).toContain(`Sitemap: ${origin}/sitemap.xml`);
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(sitemap.headers()['content-type']).toContain('xml');
+  expect(sitemap.headers()['set-cookie']).toBeUndefined();
+  const xml = await sitemap.text();
+  expect(xml).toContain(`<loc>${origin}/careers/acme/backend-utvikler</loc>`);
+  expect(xml).toContain(`hreflang="en" href="${origin}/en/careers/acme/backend-utvikler"`);
+  expect(xml).toContain(`<loc>${origin}/en/privacy</loc>`);
+  expect(xml).not.toContain('/careers/acme/lagerleder'); // filled
+  expect(xml).not.toContain('/dashboard');
 });
