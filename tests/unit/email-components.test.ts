@@ -1,4 +1,4 @@
-import { caniemail, type EmailClientGlobs } from 'caniemail';
+import { caniemail } from 'caniemail';
 import { describe, expect, it } from 'vitest';
 import enMessages from '../../messages/en/email.json';
 import nbMessages from '../../messages/nb/email.json';
@@ -7,7 +7,7 @@ import { renderApplicationReceived, type ApplicationReceivedPayload } from '../.
 import { renderCandidateRejected } from '../../lib/email/templates/workflow';
 import { emailPayloads } from '../fixtures/email-payloads';
 
-const FAMILIES: EmailClientGlobs[] = ['gmail.*', 'outlook.*', 'apple-mail.*'];
+const FAMILIES: Parameters<typeof caniemail>[0]['clients'] = ['gmail.*', 'outlook.*', 'apple-mail.*'];
 
 /** caniemail's errors (a feature the client's latest version does not support), one line each. */
 function unsupported(html: string): string[] {
