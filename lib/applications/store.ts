@@ -114,7 +114,9 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
       employerName: input.employerName,
       reference: inserted.reference,
       retentionDays: input.retentionDays,
-      fileNames: input.files.map((f) => f.fileName),
+      // What came with it, not the files' names: the email says only that (older rows carry fileNames).
+      coverLetter: input.fields.coverLetter.trim().length > 0,
+      attachments: input.files.length,
       linkedToPrevious: Boolean(previous),
     },
   });

@@ -8,6 +8,7 @@ import { DeliveryFailure, resendClient, resendSender, type FailureCategory, type
 import { KEPT } from '@/lib/privacy/periods';
 import { describeError } from '@/lib/server/log';
 import { templates, type TemplateName } from './templates';
+import { checkEmailRenderer } from './templates/layout';
 import type { RenderedEmail } from './templates/types';
 
 export type { Sender } from './delivery';
@@ -154,6 +155,8 @@ export async function deliverDueEmails(
 ): Promise<DeliveryReport> {
   const sender = options.sender === undefined ? defaultSender() : options.sender;
   const keepCaptured = options.keepCaptured ?? devOutboxEnabled();
+  // Before any row is claimed: a process that cannot render must not stop every row as a broken template.
+  await checkEmailRenderer();
   const due = await claimDueRows(options.batch ?? 20, options.only);
   const report: DeliveryReport = { sent: 0, failed: 0, stopped: 0 };
   // One at a time: the provider's rate limit is per account, and a batch is small.

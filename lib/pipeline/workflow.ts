@@ -6,6 +6,7 @@ import { applicationNotes, applicationRatings, applicationStageEvents, applicati
 import { enqueueEmail } from '@/lib/email/outbox';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
+import { retentionSettings } from '@/lib/retention/settings';
 import type { MemberCtx } from '@/lib/tenancy/context';
 import { applicationOfTenantOrThrow } from './find';
 import { stages, type Stage } from './stages';
@@ -60,11 +61,13 @@ export async function moveToStage(tx: Tx, ctx: MemberCtx, applicationId: string,
   });
   const template = NOTIFYING[to];
   if (notify && template) {
+    // A rejection links to her page (her address filled in) and says how long the application is kept.
+    const rejection = template === 'candidate-rejected' ? { email: application.email, retentionDays: (await retentionSettings(tx, ctx)).retentionDays } : {};
     await enqueueEmail(tx, {
       template,
       language: application.language,
       recipient: application.email,
-      payload: { fullName: application.fullName, jobTitle: job.title, employerName: ctx.tenantName, reference: application.reference },
+      payload: { fullName: application.fullName, jobTitle: job.title, employerName: ctx.tenantName, reference: application.reference, ...rejection },
       // Shown on this move in the history when the email cannot be delivered.
       about: { tenantId: ctx.tenantId, id: eventId },
     });
