@@ -11,7 +11,7 @@ import { percentile } from './throughput';
  * (printable, no line breaks): a run of one letter would let Postgres compress the
  * file to almost nothing and flatter the figures.
  */
-function incompressible(pdf: Uint8Array): Uint8Array {
+export function incompressible(pdf: Uint8Array): Uint8Array {
   const out = Uint8Array.from(pdf);
   const start = out.indexOf(0x78 /* x */, Buffer.from(out).indexOf('%xxxx'));
   const noise = randomBytes(out.length);
