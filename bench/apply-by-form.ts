@@ -1,8 +1,8 @@
 /**
  * A candidate without JavaScript applying through the production server: open the apply page, then press "Send",
- * i.e. post the form as the browser builds it (multipart: the hidden inputs, the idempotency key issued at render,
- * then the visible fields and the file) to the form's action URL (the apply endpoint, /api/apply/…), and
- * follow the 303 to the receipt. Only 127.0.0.1, like the rest of the bench.
+ * i.e. post the form as the browser builds it (multipart: the hidden inputs, then the visible fields and the file;
+ * no key is issued with the form, the server derives it) to the form's action URL (the apply endpoint, /api/apply/…), and
+ * follow the 303 to the receipt (apply/receipt?ref=…&sig=…). Only 127.0.0.1, like the rest of the bench.
  */
 export interface FormApplicant {
   fullName: string;
@@ -68,7 +68,7 @@ export async function applyByForm(baseUrl: string, pagePath: string, applicant: 
     throw new Error(`the form post answered ${posted.status}${location ? ` → ${location}` : ''}${alert ? `: ${alert}` : ''}`);
   }
   const receiptUrl = new URL(location, action);
-  const reference = receiptUrl.searchParams.get('ref') ?? receiptUrl.searchParams.get('receipt');
+  const reference = receiptUrl.searchParams.get('ref');
   if (!reference) throw new Error(`the form post redirected to ${receiptUrl.pathname}${receiptUrl.search}, not to a receipt`);
   const receipt = await fetch(receiptUrl, { redirect: 'manual' });
   const receiptHtml = await receipt.text();

@@ -107,6 +107,8 @@ async function submitBench() {
   // Every bench post comes from 127.0.0.1: one client to the per-IP limit.
   const server = await startBenchServer({ databaseUrl: url, env: { APPLY_LIMIT_PER_IP: '100000' } });
   try {
+    // The library path runs in this process: with the server's secret (rate-limit keys, receipt signatures).
+    process.env.AUTH_SECRET ??= server.env.AUTH_SECRET;
     const lib = await benchSubmissions(url);
     const http = await benchHttpSubmissions(server.url, url);
     printTable('Submitting with a 200 KB incompressible PDF, 16 concurrent, on Postgres (goals: HTTP ≥ 50 % of library, POST p95 ≤ 250 ms)', [

@@ -15,6 +15,7 @@ export interface NewApplication {
   language: 'nb' | 'en';
   fields: ApplicationFields;
   files: CheckedFile[];
+  /** applicationKey() of the submission (the apply path derives it; no key is issued with the form). */
   idempotencyKey: string;
   /** submissionHash() of what was sent: the key is bound to it. */
   submissionHash: string;
