@@ -15,11 +15,9 @@ type Props = PageProps<'/[locale]/careers/[tenant]/[job]/apply'>;
  * lib/careers/cache.ts (loadPublicJob), so an employer's edit refreshes it.
  */
 export const revalidate = 300;
-
-/** No page at build time; each one is rendered on its first visit, then served from cache. */
-export function generateStaticParams(): Array<{ tenant: string; job: string }> {
-  return [];
-}
+// Not yet `generateStaticParams() { return [] }` (rendered on first visit, then cached): while the locale layout
+// reads headers() for the CSP nonce, a page marked static answers 500 (DYNAMIC_SERVER_USAGE). Add it with the
+// static layout (issue 14 part 2).
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tenant: tenantSlug, job: jobSlug } = await params;
