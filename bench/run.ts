@@ -104,8 +104,8 @@ async function junkPart() {
  */
 async function submitBench() {
   const url = await submitDatabase('seerecruit_bench_submit');
-  // Every bench post comes from 127.0.0.1: one client to the per-IP limit.
-  const server = await startBenchServer({ databaseUrl: url, env: { APPLY_LIMIT_PER_IP: '100000' } });
+  // Every bench post comes from 127.0.0.1: one client to the per-IP limit. The same pool as the library path's.
+  const server = await startBenchServer({ databaseUrl: url, env: { APPLY_LIMIT_PER_IP: '100000', DB_POOL_MAX: '20' } });
   try {
     // The library path runs in this process: with the server's secret (rate-limit keys, receipt signatures).
     process.env.AUTH_SECRET ??= server.env.AUTH_SECRET;

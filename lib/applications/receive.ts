@@ -23,7 +23,7 @@ export interface ApplicationSubmission {
 }
 
 export type ReceiveResult =
-  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
+  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean; emailId?: string }
   | { kind: 'invalid'; errors: FieldErrors; file?: { problem: AttachmentProblem; name?: string } }
   | { kind: 'rateLimited'; retryAfter: number }
   | { kind: 'closed' }

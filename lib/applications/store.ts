@@ -25,7 +25,8 @@ export interface NewApplication {
 }
 
 export type StoreResult =
-  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
+  /** emailId: the confirmation email this call queued (none for a repeat). */
+  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean; emailId?: string }
   | { kind: 'closed' }
   | { kind: 'notFound' }
   /** The key was used before, on this job, for different content (L7): never a silent drop. */
@@ -104,7 +105,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
     );
   }
 
-  await enqueueEmail(tx, {
+  const emailId = await enqueueEmail(tx, {
     template: 'application-received',
     language: input.language,
     recipient: input.fields.email,
@@ -119,7 +120,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
       linkedToPrevious: Boolean(previous),
     },
   });
-  return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false } as const;
+  return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false, emailId } as const;
 }
 
 /** An earlier row with this key: its receipt when the content is the same, else a conflict. Rows from before drizzle/0036 have no hash. */

@@ -42,7 +42,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/appl
   const attempt = Number(request.headers.get('x-apply-attempt')) || 1;
 
   if (result.kind === 'stored') {
-    after(() => deliverDueEmails().then(() => undefined, () => undefined));
+    // Only this submission's email: a backlog is the cron's and the interval worker's, not this request's to carry.
+    const emailId = result.emailId;
+    if (emailId) after(() => deliverDueEmails({ only: [emailId] }).then(() => undefined, () => undefined));
     const receiptUrl = `${formPath}/receipt?ref=${result.reference}&sig=${signReference(result.reference)}`;
     if (wantsJson) return Response.json({ values: result.values!.raw, errors: {}, attempt, receiptUrl }, { headers: noStore });
     return redirect(receiptUrl);
