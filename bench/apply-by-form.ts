@@ -1,8 +1,8 @@
 /**
  * A candidate without JavaScript applying through the production server: open the apply page, then press "Send",
- * i.e. post the form as the browser builds it (multipart: the hidden inputs, the idempotency key issued at render,
- * then the visible fields and the file) to the form's action URL (the apply endpoint, /api/apply/…), and
- * follow the 303 to the receipt. Only 127.0.0.1, like the rest of the bench.
+ * i.e. post the form as the browser builds it (multipart: the hidden inputs, then the visible fields and the file;
+ * no key is issued with the form, the server derives it) to the form's action URL (the apply endpoint, /api/apply/…), and
+ * follow the 303 to the receipt (apply/receipt?ref=…&sig=…). Only 127.0.0.1, like the rest of the bench.
  */
 export interface FormApplicant {
   fullName: string;
@@ -30,8 +30,8 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** The apply form in a rendered page: its action URL and its hidden inputs, in document order. */
 export function readApplyForm(html: string, pageUrl: string): { action: string; hidden: Array<[string, string]> } {
-  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('name="idempotencyKey"'));
-  if (!form) throw new Error(`no apply form (with an idempotencyKey) on ${pageUrl}`);
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => /^<form\b[^>]*\saction="\/api\/apply\//.test(f));
+  if (!form) throw new Error(`no apply form (posting to /api/apply/) on ${pageUrl}`);
   const open = /^<form\b[^>]*>/.exec(form)![0];
   const hidden: Array<[string, string]> = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
@@ -68,7 +68,7 @@ export async function applyByForm(baseUrl: string, pagePath: string, applicant: 
     throw new Error(`the form post answered ${posted.status}${location ? ` → ${location}` : ''}${alert ? `: ${alert}` : ''}`);
   }
   const receiptUrl = new URL(location, action);
-  const reference = receiptUrl.searchParams.get('receipt');
+  const reference = receiptUrl.searchParams.get('ref');
   if (!reference) throw new Error(`the form post redirected to ${receiptUrl.pathname}${receiptUrl.search}, not to a receipt`);
   const receipt = await fetch(receiptUrl, { redirect: 'manual' });
   const receiptHtml = await receipt.text();

@@ -93,7 +93,7 @@ export async function junkBench(baseUrl: string, pgid: number, perIpLimit: numbe
   if (!/^http:\/\/127\.0\.0\.1[:/]/.test(baseUrl)) throw new Error('the bench only loads 127.0.0.1');
   const url = new URL('/api/apply/nb/acme/backend-utvikler', baseUrl);
   const form = new FormData();
-  for (const [name, value] of Object.entries({ fullName: 'Bench Junk', birthDate: '2099-01-01', email: 'junk@example.no', phone: '912 34 567', coverLetter: 'x', consent: 'on', website: '', idempotencyKey: crypto.randomUUID() })) form.append(name, value);
+  for (const [name, value] of Object.entries({ fullName: 'Bench Junk', birthDate: '2099-01-01', email: 'junk@example.no', phone: '912 34 567', coverLetter: 'x', consent: 'on', website: '' })) form.append(name, value);
   form.append('attachments', new Blob([Uint8Array.from(minimalPdf('junk', 200 * 1024))], { type: 'application/pdf' }), 'cv.pdf');
   const encoded = new Response(form);
   const type = encoded.headers.get('content-type')!;

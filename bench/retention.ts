@@ -103,7 +103,6 @@ export async function benchRetention(databaseUrl: string, submitter: RetentionSu
         language: 'nb',
         raw: { ...person(i), consent: true },
         honeypot: '',
-        idempotencyKey: randomUUID(),
         files: [{ name: 'cv.pdf', bytes: cv }],
         counted: budget.attempt,
       });

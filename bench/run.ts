@@ -6,6 +6,7 @@ import { lighthouseBench } from './lighthouse';
 import { markdownBench } from './markdown';
 import { startBenchServer } from './server';
 import { benchSubmissions } from './submit';
+import { benchHttpSubmissions } from './submit-http';
 import { benchRetention, type Latencies, type RetentionResult } from './retention';
 import { load } from './throughput';
 
@@ -116,14 +117,31 @@ async function junkPart() {
   }
 }
 
-/** Submissions always run on a real PostgreSQL: DATABASE_URL, or a scratch database on the local server. */
+/**
+ * Submissions always run on a real PostgreSQL: DATABASE_URL, or a scratch database on the local server. Both paths in
+ * one run, one after the other on the same database: the library door in this process, then the whole HTTP path a
+ * candidate without JavaScript takes through the production build (bench/submit-http.ts). Compare the ratio.
+ */
 async function submitBench() {
-  const s = await benchSubmissions(await submitDatabase('seerecruit_bench_submit'));
-  printTable('Submitting with a 200 KB PDF, 16 concurrent, lib/applications/receiveApplication on Postgres (goal p95 ≤ 100 ms)', [
-    ['sent (incl. repeats)', 'distinct', 'stored', 'p50 ms', 'p95 ms', 'per s', 'outcomes'],
-    [String(s.sent), String(s.distinct), String(s.stored), s.p50.toFixed(1), s.p95.toFixed(1), s.perSecond.toFixed(0), JSON.stringify(s.outcomes)],
-  ]);
-  if (s.stored !== s.distinct) console.error(`STORED ${s.stored} != DISTINCT ${s.distinct}`);
+  const url = await submitDatabase('seerecruit_bench_submit');
+  // Every bench post comes from 127.0.0.1: one client to the per-IP limit. The same pool as the library path's.
+  const server = await startBenchServer({ databaseUrl: url, env: { APPLY_LIMIT_PER_IP: '100000', DB_POOL_MAX: '20' } });
+  try {
+    // The library path runs in this process: with the server's secret (rate-limit keys, receipt signatures).
+    process.env.AUTH_SECRET ??= server.env.AUTH_SECRET;
+    const lib = await benchSubmissions(url);
+    const http = await benchHttpSubmissions(server.url, url);
+    printTable('Submitting with a 200 KB incompressible PDF, 16 concurrent, on Postgres (goals: HTTP ≥ 50 % of library, POST p95 ≤ 250 ms)', [
+      ['path', 'sent', 'stored', 'p50 ms', 'p95 ms', 'per s', 'share of library', 'outcomes'],
+      ['library: receiveApplication (incl. repeats)', String(lib.sent), `${lib.stored} of ${lib.distinct}`, lib.p50.toFixed(1), lib.p95.toFixed(1), lib.perSecond.toFixed(0), '100 %', JSON.stringify(lib.outcomes)],
+      ['HTTP, no JS: GET form + POST + receipt (POST alone)', String(http.sent), `${http.stored} of ${http.sent}`, http.postP50.toFixed(1), http.postP95.toFixed(1), http.perSecond.toFixed(0), `${((100 * http.perSecond) / lib.perSecond).toFixed(0)} %`, JSON.stringify(http.failures)],
+      ['HTTP, no JS: Send → receipt (POST 303 + receipt GET)', '', '', http.sendP50.toFixed(1), http.sendP95.toFixed(1), '', '', ''],
+    ]);
+    if (lib.stored !== lib.distinct) console.error(`library: STORED ${lib.stored} != DISTINCT ${lib.distinct}`);
+    if (http.stored !== http.sent) console.error(`HTTP: STORED ${http.stored} != SENT ${http.sent}`);
+  } finally {
+    await server.stop();
+  }
 }
 
 /**

@@ -20,7 +20,7 @@ export interface BenchServerOptions {
 }
 
 /** The production build on a scratch database (or the given one, or DATABASE_URL), seeded, on its own port. */
-export async function startBenchServer({ port = 3190, databaseUrl, env: extra = {} }: BenchServerOptions = {}): Promise<BenchServer> {
+export async function startBenchServer({ port = Number(process.env.BENCH_PORT) || 3190, databaseUrl, env: extra = {} }: BenchServerOptions = {}): Promise<BenchServer> {
   // Measure what the sources build to now; BENCH_SKIP_BUILD=1 reuses a fresh build.
   if (process.env.BENCH_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

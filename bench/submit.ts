@@ -11,7 +11,7 @@ import { percentile } from './throughput';
  * (printable, no line breaks): a run of one letter would let Postgres compress the
  * file to almost nothing and flatter the figures.
  */
-function incompressible(pdf: Uint8Array): Uint8Array {
+export function incompressible(pdf: Uint8Array): Uint8Array {
   const out = Uint8Array.from(pdf);
   const start = out.indexOf(0x78 /* x */, Buffer.from(out).indexOf('%xxxx'));
   const noise = randomBytes(out.length);
@@ -24,8 +24,8 @@ function incompressible(pdf: Uint8Array): Uint8Array {
  * through lib/applications/receiveApplication (the same door the apply endpoint
  * uses: validation, rate limit, byte sniffing, one transaction with the outbox
  * row) against the Postgres in DATABASE_URL. A quarter of the submissions are
- * sent again with the same idempotency key: the stored count must still equal
- * the number of distinct submissions.
+ * sent again with the same content (a double click or a retry: the server derives
+ * the same idempotency key): the stored count must still equal the number of distinct submissions.
  */
 export async function benchSubmissions(databaseUrl: string, { submissions = 320, concurrency = 16 } = {}) {
   process.env.DB_POOL_MAX = String(concurrency + 4);
@@ -47,7 +47,6 @@ export async function benchSubmissions(databaseUrl: string, { submissions = 320,
       consent: true,
     },
     honeypot: '',
-    idempotencyKey: randomUUID(),
     files: [{ name: 'cv.pdf', bytes: cv }],
     ip: `10.${(i >> 8) & 255}.${i & 255}.7`,
   });

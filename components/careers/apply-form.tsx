@@ -44,7 +44,7 @@ function submitTo(endpoint: string, failed: string) {
     try {
       const response = await fetch(endpoint, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
       const state = (await response.json()) as ApplyState;
-      return { ...state, idempotencyKey: state.idempotencyKey || prev.idempotencyKey, attempt: next.attempt };
+      return { ...state, attempt: next.attempt };
     } catch {
       return { ...next, filesDropped: false, formError: failed };
     }
@@ -156,7 +156,6 @@ export function ApplyForm({
         </div>
       ) : null}
 
-      <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
       {/* Honeypot: hidden from people and assistive technology, tempting to bots. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">{texts.honeypot}</label>

@@ -9,7 +9,6 @@ export interface ApplyValues {
 }
 
 export interface ApplyState {
-  idempotencyKey: string;
   values: ApplyValues;
   /** Field → message in the page's language, saying how to fix it. */
   errors: Partial<Record<keyof ApplyValues | 'attachments', string>>;

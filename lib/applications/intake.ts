@@ -73,7 +73,6 @@ export async function receiveApplyRequest(request: Request, target: ApplyRequest
     language,
     raw: values.raw,
     honeypot: values.honeypot,
-    idempotencyKey: values.idempotencyKey,
     files,
     counted: budget.attempt,
   });
@@ -83,7 +82,6 @@ export async function receiveApplyRequest(request: Request, target: ApplyRequest
 export interface FormValues {
   raw: { fullName: string; birthDate: string; email: string; phone: string; coverLetter: string; consent: boolean };
   honeypot: string;
-  idempotencyKey: string;
   filesChosen: boolean;
 }
 
@@ -98,7 +96,6 @@ function formValues(form: FormData): FormValues {
       consent: text(form, 'consent') === 'on',
     },
     honeypot: text(form, 'website'),
-    idempotencyKey: text(form, 'idempotencyKey'),
     filesChosen: chosenFiles(form).length > 0,
   };
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { withTenant } from '@/db/doors';
 import { findTenantBySlugMemo } from '@/lib/careers/tenants';
-import { isUuid } from '@/lib/ids';
 import { sizeProblem } from './attachment-limits';
 import { checkAttachments, type AttachmentProblem, type IncomingFile } from './attachments';
 import type { ApplyValues } from './form-state';
@@ -9,7 +8,7 @@ import { countStoredApplication, type CountedAttempt } from './limits';
 import { normalisePhone } from './phone';
 import { validateApplication, type FieldErrors } from './schema';
 import { storeApplicationIn, type StoreResult } from './store';
-import { submissionHash } from './submission-hash';
+import { applicationKey, submissionHash } from './submission-hash';
 
 export interface ApplicationSubmission {
   tenantSlug: string;
@@ -18,14 +17,13 @@ export interface ApplicationSubmission {
   raw: ApplyValues;
   /** A field people never see; bots fill it in. */
   honeypot: string;
-  idempotencyKey: string;
   files: IncomingFile[];
   /** The request was counted against its client before its body was read (countClientAttempt). */
   counted: CountedAttempt;
 }
 
 export type ReceiveResult =
-  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
+  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean; emailId?: string }
   | { kind: 'invalid'; errors: FieldErrors; file?: { problem: AttachmentProblem; name?: string } }
   | { kind: 'rateLimited'; retryAfter: number }
   | { kind: 'closed' }
@@ -48,7 +46,7 @@ class OverEmailLimit extends Error {
  * back when that is over its limit. Nothing is stored unless every check passes.
  */
 export async function receiveApplication(input: ApplicationSubmission): Promise<ReceiveResult> {
-  if (input.honeypot.trim() !== '' || !isUuid(input.idempotencyKey)) return { kind: 'rejected' };
+  if (input.honeypot.trim() !== '') return { kind: 'rejected' };
 
   const validated = validateApplication(input.raw);
   const errors: FieldErrors = validated.ok ? {} : { ...validated.errors };
@@ -66,6 +64,7 @@ export async function receiveApplication(input: ApplicationSubmission): Promise<
 
   const ctx = { tenantId: tenant.id };
   const fields = { ...validated.data, phone };
+  const hash = submissionHash(input.language, fields, files.files.map((f) => f.sha256));
   try {
     return await withTenant(ctx, async (tx): Promise<StoreResult> => {
       const stored = await storeApplicationIn(tx, ctx, {
@@ -73,8 +72,8 @@ export async function receiveApplication(input: ApplicationSubmission): Promise<
         language: input.language,
         fields,
         files: files.files,
-        idempotencyKey: input.idempotencyKey,
-        submissionHash: submissionHash(input.language, fields, files.files.map((f) => f.sha256)),
+        idempotencyKey: applicationKey(tenant.id, fields.email, hash),
+        submissionHash: hash,
         employerName: tenant.name,
         retentionDays: tenant.retentionDays,
       });

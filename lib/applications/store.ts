@@ -15,6 +15,7 @@ export interface NewApplication {
   language: 'nb' | 'en';
   fields: ApplicationFields;
   files: CheckedFile[];
+  /** applicationKey() of the submission (the apply path derives it; no key is issued with the form). */
   idempotencyKey: string;
   /** submissionHash() of what was sent: the key is bound to it. */
   submissionHash: string;
@@ -24,7 +25,8 @@ export interface NewApplication {
 }
 
 export type StoreResult =
-  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean }
+  /** emailId: the confirmation email this call queued (none for a repeat). */
+  | { kind: 'stored'; reference: string; applicationId: string; repeat: boolean; emailId?: string }
   | { kind: 'closed' }
   | { kind: 'notFound' }
   /** The key was used before, on this job, for different content (L7): never a silent drop. */
@@ -103,7 +105,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
     );
   }
 
-  await enqueueEmail(tx, {
+  const emailId = await enqueueEmail(tx, {
     template: 'application-received',
     language: input.language,
     recipient: input.fields.email,
@@ -120,7 +122,7 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
       linkedToPrevious: Boolean(previous),
     },
   });
-  return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false } as const;
+  return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false, emailId } as const;
 }
 
 /** An earlier row with this key: its receipt when the content is the same, else a conflict. Rows from before drizzle/0036 have no hash. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/db/client';
 import { outbox } from '@/db/schema';
 import type { TemplateName, TemplatePayload } from './templates';
@@ -18,10 +19,14 @@ export interface OutgoingEmail<T extends TemplateName = TemplateName> {
 /**
  * Queue an email in the caller's transaction (transactional outbox): it is
  * stored exactly when its cause is, and delivered afterwards by the worker.
- * No RETURNING: the runtime role may insert into the outbox but not read it.
+ * No RETURNING: the runtime role may insert into the outbox but not read it, so
+ * the id is made here; it is returned for a worker that delivers just this one
+ * email (deliverDueEmails `only`).
  */
-export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: OutgoingEmail<T>): Promise<void> {
+export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: OutgoingEmail<T>): Promise<string> {
+  const id = randomUUID();
   await tx.insert(outbox).values({
+    id,
     template: email.template,
     language: email.language,
     recipient: email.recipient,
@@ -29,4 +34,5 @@ export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: Outgoi
     tenantId: email.about?.tenantId ?? null,
     about: email.about?.id ?? null,
   });
+  return id;
 }

@@ -114,7 +114,8 @@ test.describe('without JavaScript', () => {
     const email = uniqueEmail('again', info.project.name);
     for (let round = 0; round < 2; round++) {
       await form.open('/careers/fjord/trainee/apply');
-      await form.fill(applicant(email), [cv()]);
+      // Another letter: the same content again would be a retry of the first, with its receipt.
+      await form.fill(applicant(email, { coverLetter: `Søknad nummer ${round + 1}.` }), [cv()]);
       await form.submit();
       await form.expectReceipt();
       // The receipt never says whether this address applied before (only the email to it may).
@@ -137,7 +138,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** The form as a browser without JavaScript would post it (to the form's action, the apply endpoint), with the key issued at render. */
+/** The form as a browser without JavaScript would post it (to the form's action, the apply endpoint), with its hidden inputs (no key: the server derives it). */
 async function formPost(request: APIRequestContext, path: string, email: string, action: (rendered: string) => string = (a) => a) {
   const html = await (await request.get(path)).text();
   const rendered = /<form[^>]*\saction="(\/api\/apply\/[^"]+)"/.exec(html)?.[1];
@@ -150,7 +151,7 @@ async function formPost(request: APIRequestContext, path: string, email: string,
   return () => request.post(action(rendered!), { multipart, maxRedirects: 0 });
 }
 
-test('a double submit (two concurrent posts of one form) stores one application with one receipt and no cookies', async ({ request, page }, info) => {
+test('a double submit (two concurrent posts of one form), a retry and the same form from a second tab store one application with one receipt and no cookies', async ({ request, page }, info) => {
   const email = uniqueEmail('double', info.project.name);
   const post = await formPost(request, '/careers/acme/produktdesigner/apply', email);
   const [a, b] = await Promise.all([post(), post()]);
@@ -159,11 +160,44 @@ test('a double submit (two concurrent posts of one form) stores one application 
     expect(r.headers()['set-cookie']).toBeUndefined();
   }
   const receiptA = a.headers()['location']!;
-  expect(receiptA).toMatch(/\/careers\/acme\/produktdesigner\/apply\?receipt=SR-/);
+  expect(receiptA).toMatch(/^\/careers\/acme\/produktdesigner\/apply\/receipt\?ref=SR-[0-9A-Z]{4}-[0-9A-Z]{4}&sig=[\w-]+$/);
   expect(b.headers()['location']).toBe(receiptA);
-  // A later retry (connection dropped, Send pressed again) gives the same receipt too.
+  // A later retry (connection dropped, Send pressed again) gives the same receipt too, and so does the same form
+  // filled in again in another tab (its own GET of the page: the key is not issued with the form).
   expect((await post()).headers()['location']).toBe(receiptA);
+  expect((await (await formPost(request, '/careers/acme/produktdesigner/apply', email))()).headers()['location']).toBe(receiptA);
   await expect(await outboxFor(page, email)).toHaveCount(1);
+
+  const receipt = await request.get(receiptA);
+  expect(receipt.status()).toBe(200);
+  expect(await receipt.text()).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+});
+
+test('the apply page is the same HTML for every visitor (cacheable: no per-render key), and its receipt and retry pages are not for anyone else', async ({ request }) => {
+  const path = '/careers/acme/produktdesigner/apply';
+  const [one, two] = await Promise.all([request.get(path), request.get(path)]);
+  for (const r of [one, two]) expect(r.status()).toBe(200);
+  // Until public pages lose the per-request CSP nonce (issue 14 part 2), the nonce is the only thing allowed to differ.
+  // It is in the attributes and in the RSC payload, so every copy of it goes.
+  const html = async (r: typeof one) => {
+    const text = await r.text();
+    const nonce = /\snonce="([^"]+)"/.exec(text)?.[1];
+    return nonce ? text.split(nonce).join('NONCE') : text;
+  };
+  const [first, second] = [await html(one), await html(two)];
+  expect(first).toContain('action="/api/apply/nb/acme/produktdesigner"');
+  expect(first).not.toContain('idempotencyKey');
+  expect(second).toBe(first);
+
+  // A receipt needs its signature; the retry page needs the endpoint's sealed answer.
+  const posted = await (await formPost(request, path, uniqueEmail('receipt', 'e2e')))();
+  const receipt = new URL(posted.headers()['location']!, 'http://x.invalid');
+  const forged = `${receipt.pathname}?ref=${receipt.searchParams.get('ref')}&sig=${'A'.repeat(22)}`;
+  expect((await request.get(forged)).status()).toBe(404);
+  expect((await request.get(`${receipt.pathname}?ref=SR-0000-0000&sig=${receipt.searchParams.get('sig')}`)).status()).toBe(404);
+  expect((await request.get(`/careers/acme/backend-utvikler/apply/receipt${receipt.search}`)).status()).toBe(404);
+  expect((await request.get(`${path}/again`)).status()).toBe(404);
+  expect((await request.get(`${path}/again`, { headers: { 'x-apply-answer': 'e30.forged' } })).status()).toBe(404);
 });
 
 test('the server refuses an application to a closed job even when the form was posted anyway', async ({ request }) => {

@@ -139,7 +139,8 @@ describe('exactly once', () => {
     const first = await storeApplication({ tenantId: tenant.id }, input);
     await handle.owner.execute(sql`update jobs set status = 'closed' where tenant_id = ${tenant.id} and id = ${job.id}`);
     const again = await storeApplication({ tenantId: tenant.id }, input);
-    expect(again).toEqual({ ...first, repeat: true });
+    // The same receipt; no second email is queued (emailId is only for the call that queued one).
+    expect(again).toEqual({ ...first, emailId: undefined, repeat: true });
   });
 
   it('a deliberate second application by the same email is its own row, linked to the first', async () => {
@@ -177,7 +178,6 @@ describe('the public door checks before it stores', () => {
     language: 'en',
     raw: { fullName: 'Kari Nordmann', birthDate: '1991-04-12', email: 'kari@example.no', phone: '912 34 567', coverLetter: '', consent: true },
     honeypot: '',
-    idempotencyKey: randomUUID(),
     files: [{ name: 'cv.pdf', bytes: pdf() }],
     // The per-client count before the body is read is the endpoint's (tests/integration/apply-junk.test.ts).
     counted: {} as CountedAttempt,
@@ -211,9 +211,42 @@ describe('the public door checks before it stores', () => {
     const results = [];
     for (let i = 0; i < 6; i++) {
       const s = submission(tenant.slug, job.slug);
-      s.raw = { ...s.raw, email };
+      // Six different applications (the same one again would be a retry, not counted).
+      s.raw = { ...s.raw, email, coverLetter: `Søknad nummer ${i + 1}.` };
       results.push((await receiveApplication(s)).kind);
     }
     expect(results).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'rateLimited']);
+  });
+
+  it('a double click (two concurrent sends of one form) and a later retry store one application and give one receipt, with no key from the form', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const email = `double-${randomUUID().slice(0, 8)}@example.no`;
+    const send = () => receiveApplication(submission(tenant.slug, job.slug, { raw: { ...submission(tenant.slug, job.slug).raw, email } }));
+    const [a, b] = await Promise.all([send(), send()]);
+    const later = await send();
+    expect([a.kind, b.kind, later.kind]).toEqual(['stored', 'stored', 'stored']);
+    if (a.kind !== 'stored' || b.kind !== 'stored' || later.kind !== 'stored') return;
+    expect(b.reference).toBe(a.reference);
+    expect(later).toMatchObject({ reference: a.reference, repeat: true });
+    expect([a, b].filter((r) => r.repeat).length).toBe(1);
+    expect(await scalar(handle, sql`select count(*)::int from applications where tenant_id = ${tenant.id}`)).toBe(1);
+    expect(await scalar(handle, sql`select count(*)::int from outbox where recipient = ${email}`)).toBe(1);
+  });
+
+  it('other content from the same address is a new application, linked to the first; the same content to another job is stored there', async () => {
+    const tenant = await makeTenant(handle);
+    const job = await makeJob(handle, tenant.id);
+    const other = await makeJob(handle, tenant.id, 'Designer');
+    const email = `again-${randomUUID().slice(0, 8)}@example.no`;
+    const base = submission(tenant.slug, job.slug).raw;
+    const first = await receiveApplication(submission(tenant.slug, job.slug, { raw: { ...base, email } }));
+    const newLetter = await receiveApplication(submission(tenant.slug, job.slug, { raw: { ...base, email, coverLetter: 'Et nytt brev.' } }));
+    const newFile = await receiveApplication(submission(tenant.slug, job.slug, { raw: { ...base, email }, files: [{ name: 'cv.pdf', bytes: pdf('Another CV') }] }));
+    const otherJob = await receiveApplication(submission(tenant.slug, other.slug, { raw: { ...base, email } }));
+    for (const r of [first, newLetter, newFile, otherJob]) expect(r).toMatchObject({ kind: 'stored', repeat: false });
+    const references = [first, newLetter, newFile, otherJob].map((r) => (r.kind === 'stored' ? r.reference : ''));
+    expect(new Set(references).size).toBe(4);
+    expect(await scalar(handle, sql`select count(*)::int from applications where tenant_id = ${tenant.id} and job_id = ${job.id} and previous_application_id is not null`)).toBe(2);
   });
 });

@@ -32,6 +32,7 @@ interface Fields {
   coverLetter?: string;
   consent?: string;
   website?: string;
+  /** The form no longer sends one; an old page or a script still may (ignored: the server derives the key). */
   idempotencyKey?: string;
 }
 
@@ -43,7 +44,6 @@ const kari = (patch: Fields = {}): Fields => ({
   coverLetter: 'Jeg vil gjerne jobbe hos dere.',
   consent: 'on',
   website: '',
-  idempotencyKey: randomUUID(),
   ...patch,
 });
 
@@ -188,8 +188,8 @@ describe('junk is refused before work, and cannot lock a candidate out (M6)', ()
   });
 });
 
-describe('the idempotency key is per job and bound to what was sent (L7)', () => {
-  it('L7: a key reused for another job of the same employer stores that application too', async () => {
+describe('the idempotency key is derived by the server, per job and bound to what was sent (L7, issue 14)', () => {
+  it('L7: the same form sent to another job of the same employer stores that application too', async () => {
     const { tenant, job } = await openJob();
     const other = await makeJob(handle, tenant.id, 'Designer');
     const key = randomUUID();
@@ -201,19 +201,26 @@ describe('the idempotency key is per job and bound to what was sent (L7)', () =>
     expect(await stored(tenant.id)).toBe(2);
   });
 
-  it('L7: the same key with the same content gives the first receipt; with other content a conflict, and nothing is dropped silently', async () => {
+  it('L7: the same content gives the first receipt whatever key is sent; other content is its own application, never dropped or handed another receipt', async () => {
     const { tenant, job } = await openJob();
     const key = randomUUID();
-    const first = await receiveApplyRequest((await formRequest(kari({ idempotencyKey: key }))).request, target(tenant.slug, job.slug, client()));
-    const retry = await receiveApplyRequest((await formRequest(kari({ idempotencyKey: key }))).request, target(tenant.slug, job.slug, client()));
+    const first = await receiveApplyRequest((await formRequest(kari())).request, target(tenant.slug, job.slug, client()));
+    // A retry with no key, and one with a key of the client's choosing: the key is derived on the server.
+    const retry = await receiveApplyRequest((await formRequest(kari())).request, target(tenant.slug, job.slug, client()));
+    const retryWithKey = await receiveApplyRequest((await formRequest(kari({ idempotencyKey: key }))).request, target(tenant.slug, job.slug, client()));
     expect(first.kind).toBe('stored');
-    if (first.kind === 'stored') expect(retry).toMatchObject({ kind: 'stored', reference: first.reference, repeat: true });
+    if (first.kind !== 'stored') return;
+    expect(retry).toMatchObject({ kind: 'stored', reference: first.reference, repeat: true });
+    expect(retryWithKey).toMatchObject({ kind: 'stored', reference: first.reference, repeat: true });
 
+    // A client-chosen key shared by other content neither swallows it nor gives out the first receipt.
     const otherLetter = await receiveApplyRequest((await formRequest(kari({ idempotencyKey: key, coverLetter: 'Et helt annet brev.' }))).request, target(tenant.slug, job.slug, client()));
     const otherFile = await receiveApplyRequest((await formRequest(kari({ idempotencyKey: key }), [{ name: 'cv.pdf', bytes: pdf('Another CV') }])).request, target(tenant.slug, job.slug, client()));
-    expect(otherLetter.kind).toBe('conflict');
-    expect(otherFile.kind).toBe('conflict');
-    expect(await stored(tenant.id)).toBe(1);
+    for (const later of [otherLetter, otherFile]) {
+      expect(later).toMatchObject({ kind: 'stored', repeat: false });
+      if (later.kind === 'stored') expect(later.reference).not.toBe(first.reference);
+    }
+    expect(await stored(tenant.id)).toBe(3);
   });
 
   it('L7: a language other than nb or en is refused by the endpoint and by the database', async () => {

@@ -15,7 +15,6 @@ afterAll(() => {
 });
 
 const state: ApplyState = {
-  idempotencyKey: '5b0c8a5e-4a2b-4b55-9d1e-1c3f2f0d9a11',
   values: { fullName: 'Kari Nordmann', birthDate: '2020-01-01', email: 'kari@example.no', phone: '912 34 567', coverLetter: 'Hei!', consent: true },
   errors: { birthDate: 'Du må være mellom 15 og 100 år.' },
   attempt: 1,

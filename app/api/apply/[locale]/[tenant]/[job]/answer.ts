@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { emptyValues, type ApplyState } from '@/lib/applications/form-state';
@@ -12,7 +11,6 @@ import type { FormValues, IntakeResult } from '@/lib/applications/intake';
 export async function refusalState(result: Exclude<IntakeResult, { kind: 'stored' }>, values: FormValues | undefined, locale: Locale, attempt: number): Promise<ApplyState> {
   const t = await getTranslations({ locale, namespace: 'Apply' });
   const base: ApplyState = {
-    idempotencyKey: values?.idempotencyKey ?? '',
     values: values?.raw ?? emptyValues,
     errors: {},
     attempt,
@@ -32,8 +30,7 @@ export async function refusalState(result: Exclude<IntakeResult, { kind: 'stored
     case 'closed':
       return { ...base, formError: t('formErrors.closed') };
     case 'conflict':
-      // A fresh key, so sending this content again is a new application, not the old key's.
-      return { ...base, idempotencyKey: randomUUID(), formError: t('formErrors.conflict') };
+      return { ...base, formError: t('formErrors.conflict') };
     case 'tooLarge':
       return { ...base, formError: t('formErrors.tooLarge') };
     case 'notFound':

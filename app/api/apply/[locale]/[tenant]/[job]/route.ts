@@ -19,9 +19,11 @@ export const dynamic = 'force-dynamic';
  * path alone, so Next does not buffer the body for it either.
  *
  * The enhanced form (header `Accept: application/json`) gets the form's next
- * state as JSON. A plain form post gets a 303 to the receipt, the busy page or
- * the too-large page, or else the apply page rendered with the errors and what
- * was typed (asked of our own server with a sealed state, answer-seal.ts).
+ * state as JSON. A plain form post gets a 303 to the receipt (its own dynamic
+ * page, apply/receipt), the busy page or the too-large page, or else the form
+ * rendered again with the errors and what was typed by apply/again, asked of
+ * our own server with a sealed state (answer-seal.ts): the apply page itself
+ * reads no request headers, so it can be served from cache.
  */
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const noStore = { 'Cache-Control': 'no-store' };
@@ -40,9 +42,11 @@ export async function POST(request: Request, { params }: RouteContext<'/api/appl
   const attempt = Number(request.headers.get('x-apply-attempt')) || 1;
 
   if (result.kind === 'stored') {
-    after(() => deliverDueEmails().then(() => undefined, () => undefined));
-    const receiptUrl = `${formPath}?receipt=${result.reference}&sig=${signReference(result.reference)}`;
-    if (wantsJson) return Response.json({ idempotencyKey: result.values?.idempotencyKey ?? '', values: result.values!.raw, errors: {}, attempt, receiptUrl }, { headers: noStore });
+    // Only this submission's email: a backlog is the cron's and the interval worker's, not this request's to carry.
+    const emailId = result.emailId;
+    if (emailId) after(() => deliverDueEmails({ only: [emailId] }).then(() => undefined, () => undefined));
+    const receiptUrl = `${formPath}/receipt?ref=${result.reference}&sig=${signReference(result.reference)}`;
+    if (wantsJson) return Response.json({ values: result.values!.raw, errors: {}, attempt, receiptUrl }, { headers: noStore });
     return redirect(receiptUrl);
   }
 
@@ -76,9 +80,9 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-/** The page is asked of our own server on the loopback address (selfOrigin: next start sets PORT), else APP_URL. */
+/** apply/again is asked of our own server on the loopback address (selfOrigin: next start sets PORT), else APP_URL. */
 async function renderForm(formPath: string, sealed: string, status: number): Promise<Response> {
-  const page = await fetch(`${selfOrigin() ?? appUrl()}${formPath}`, { headers: { [APPLY_ANSWER_HEADER]: sealed, 'accept-encoding': 'identity' }, cache: 'no-store', redirect: 'manual' });
+  const page = await fetch(`${selfOrigin() ?? appUrl()}${formPath}/again`, { headers: { [APPLY_ANSWER_HEADER]: sealed, 'accept-encoding': 'identity' }, cache: 'no-store', redirect: 'manual' });
   const headers = new Headers(page.headers);
   // Not ours to pass on: the transfer of that answer, and middleware's instructions to Next (x-middleware-rewrite).
   for (const name of [...headers.keys()]) if (/^(content-encoding|content-length|transfer-encoding|set-cookie|x-middleware-|x-nextjs-)/.test(name)) headers.delete(name);
