@@ -7,6 +7,7 @@ import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaim
 import { largeBodyRefusal } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
+import { countVisit } from '@/lib/edge/visit-log';
 import { newNonce, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
 import { appUrl, isHttps, settings } from '@/lib/settings/env';
 
@@ -104,6 +105,7 @@ export default async function middleware(request: NextRequest, event: unknown) {
   if (PREVIEW_PATH.test(request.nextUrl.pathname)) for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.
   if (PRIVATE_PATHS.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
+  countVisit(request, response, event);
   return response;
 }
 
