@@ -16,6 +16,8 @@ import { appUrl, selfOrigin, settings } from '@/lib/settings/env';
  */
 export const FLUSH_AT = 50;
 export const FLUSH_AFTER_MS = 2000;
+/** Batches on their way at once; while that many are, visits wait (a slow server must not pile up requests). */
+export const MAX_IN_FLIGHT = 4;
 /** Beyond this many waiting records (the server cannot keep up), the oldest go. */
 export const BUFFER_MAX = 1000;
 
@@ -102,6 +104,7 @@ type Send = (batch: VisitBatch) => Promise<void>;
 export class VisitBuffer {
   private waiting: Visit[] = [];
   private timer = false;
+  private inFlight = 0;
   /** Visits dropped: the buffer was full, or their batch failed. */
   lost = 0;
 
@@ -117,9 +120,9 @@ export class VisitBuffer {
   add(visit: Visit, event: WaitUntil): void {
     this.waiting.push(visit);
     if (this.waiting.length > BUFFER_MAX) this.lost += this.waiting.splice(0, this.waiting.length - BUFFER_MAX).length;
-    if (this.waiting.length >= FLUSH_AT) {
-      event.waitUntil(this.flush());
-    } else if (!this.timer) {
+    if (this.waiting.length >= FLUSH_AT) event.waitUntil(this.flush());
+    // Whatever is still waiting (fewer than FLUSH_AT, or held back while batches are on their way) goes soon.
+    if (this.waiting.length > 0 && !this.timer) {
       this.timer = true;
       event.waitUntil(
         this.wait(FLUSH_AFTER_MS).then(() => {
@@ -130,16 +133,25 @@ export class VisitBuffer {
     }
   }
 
-  /** Send everything waiting, in batches of at most VISIT_BATCH_MAX; a failed batch is lost, never retried. */
+  /** Send what is waiting, in batches of at most VISIT_BATCH_MAX; a failed batch is lost, never retried. */
   async flush(): Promise<void> {
-    while (this.waiting.length > 0) {
+    const sending: Promise<void>[] = [];
+    while (this.waiting.length > 0 && this.inFlight < MAX_IN_FLIGHT) {
       const visits = this.waiting.splice(0, VISIT_BATCH_MAX);
-      try {
-        await this.send({ sentAt: Date.now(), visits });
-      } catch {
-        this.lost += visits.length;
-      }
+      this.inFlight++;
+      sending.push(
+        this.send({ sentAt: Date.now(), visits }).then(
+          () => {
+            this.inFlight--;
+          },
+          () => {
+            this.inFlight--;
+            this.lost += visits.length;
+          },
+        ),
+      );
     }
+    await Promise.all(sending);
   }
 }
 
