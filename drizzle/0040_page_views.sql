@@ -1,7 +1,8 @@
 -- Visitor statistics (issue 14, part 4): one row per page request with exactly what the privacy page names —
 -- address, country, path, time, browser and OS (family and major version) — and a bot flag. Platform data, no
 -- tenant_id. Written only through the system door's 'visit-log' purpose (lib/analytics/visits.ts), which may
--- insert and nothing else; the tenant role (app_runtime) has no right on it at all. Full addresses are shortened
+-- insert and read (statistics, the dev-only /api/dev/visits) but never change or delete a visit; the tenant role
+-- (app_runtime) has no right on it at all. Full addresses are shortened
 -- to their network (/24 IPv4, /48 IPv6) after 30 days by shorten_visit_ips below, a definer owned by app_purge
 -- that holds the period itself: nobody can ask it to shorten younger rows, or to change anything else.
 CREATE TABLE "page_views" (
@@ -29,11 +30,13 @@ ALTER TABLE "page_views" FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 REVOKE ALL ON "page_views" FROM PUBLIC;
 --> statement-breakpoint
-GRANT INSERT ON "page_views" TO app_system;
+GRANT SELECT, INSERT ON "page_views" TO app_system;
 --> statement-breakpoint
 GRANT USAGE ON SEQUENCE "page_views_id_seq" TO app_system;
 --> statement-breakpoint
 CREATE POLICY visit_log_insert ON "page_views" FOR INSERT TO app_system WITH CHECK (true);
+--> statement-breakpoint
+CREATE POLICY visit_log_read ON "page_views" FOR SELECT TO app_system USING (true);
 --> statement-breakpoint
 -- 0001 gave app_purge SELECT on every table of its time; this one gets only what shortening needs.
 GRANT SELECT, UPDATE (ip) ON "page_views" TO app_purge;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { rowsOf } from '@/db/client';
 import { withSystem } from '@/db/doors';
 import { pageViews } from '@/db/schema';
@@ -94,4 +94,16 @@ export async function shortenVisitIps(): Promise<number> {
     if (done < 5000) break;
   }
   return total;
+}
+
+/** The latest visits to paths under `prefix`, as stored (development and tests only: app/api/dev/visits). */
+export async function recentVisits(prefix: string, limit = 50) {
+  return withSystem('visit-log', (tx) =>
+    tx
+      .select({ ip: sql<string | null>`host(${pageViews.ip})`, country: pageViews.country, path: pageViews.path, viewedAt: pageViews.viewedAt, browser: pageViews.browser, os: pageViews.os, isBot: pageViews.isBot })
+      .from(pageViews)
+      .where(sql`starts_with(${pageViews.path}, ${prefix})`)
+      .orderBy(desc(pageViews.id))
+      .limit(Math.min(Math.max(1, limit), 200)),
+  );
 }
