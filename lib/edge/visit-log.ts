@@ -52,17 +52,28 @@ export function familyAndMajor(name: string | undefined, version: string | undef
   return major ? `${family} ${major}` : family;
 }
 
+type Agent = Pick<Visit, 'browser' | 'os' | 'bot'>;
+/** Parsing costs ~0.2 ms a request; visitors share a few hundred agent strings, so each is parsed once. */
+const AGENTS_KEPT = 500;
+const agents = new Map<string, Agent>();
+
 /** Browser and OS as family and major version, and whether the agent is a bot; the string itself is not kept. */
-export function describeAgent(headers: Headers): Pick<Visit, 'browser' | 'os' | 'bot'> {
+export function describeAgent(headers: Headers): Agent {
   const ua = headers.get('user-agent') ?? '';
   // A request without a user agent is a script: every browser sends one.
   if (!ua.trim()) return { browser: null, os: null, bot: true };
+  const known = agents.get(ua);
+  if (known) return known;
   const parsed = userAgent({ headers });
-  return {
+  const agent: Agent = {
     browser: familyAndMajor(parsed.browser.name, parsed.browser.version),
     os: familyAndMajor(parsed.os.name, parsed.os.version),
     bot: isbot(ua) || parsed.isBot,
   };
+  // The memory holds parsed agents only (strings from the wire, never written anywhere); emptied when full.
+  if (agents.size >= AGENTS_KEPT) agents.clear();
+  agents.set(ua, agent);
+  return agent;
 }
 
 /** The path without query or fragment, cut to the stored length. */
