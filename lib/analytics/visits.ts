@@ -96,14 +96,16 @@ export async function shortenVisitIps(): Promise<number> {
   return total;
 }
 
-/** The latest visits to paths under `prefix`, as stored (development and tests only: app/api/dev/visits). */
+/** How many visits are stored under `prefix`, and the latest of them (development, tests, the bench: app/api/dev/visits). */
 export async function recentVisits(prefix: string, limit = 50) {
-  return withSystem('visit-log', (tx) =>
-    tx
+  return withSystem('visit-log', async (tx) => {
+    const [counted] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from page_views where starts_with(path, ${prefix})`));
+    const latest = await tx
       .select({ ip: sql<string | null>`host(${pageViews.ip})`, country: pageViews.country, path: pageViews.path, viewedAt: pageViews.viewedAt, browser: pageViews.browser, os: pageViews.os, isBot: pageViews.isBot })
       .from(pageViews)
       .where(sql`starts_with(${pageViews.path}, ${prefix})`)
       .orderBy(desc(pageViews.id))
-      .limit(Math.min(Math.max(1, limit), 200)),
-  );
+      .limit(Math.min(Math.max(1, limit), 200));
+    return { count: Number(counted?.n ?? 0), latest };
+  });
 }
