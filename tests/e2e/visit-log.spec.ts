@@ -69,3 +69,17 @@ test.describe('visitor statistics without JavaScript', () => {
     expect(await visitsUnder(request, '/api/')).toEqual([]);
   });
 });
+
+test('with JavaScript a page is counted once too: hydration and prefetching add no rows', async ({ page, request }) => {
+  const count = async (path: string) => (await visitsUnder(request, path)).filter((v) => v.path === path).length;
+  const [privacyBefore, aboutBefore] = [await count('/en/privacy'), await count('/en/about')];
+  const response = await page.goto('/en/privacy');
+  expect(response!.headers()['set-cookie']).toBeUndefined();
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => count('/en/privacy'), { timeout: 10_000 }).toBe(privacyBefore + 1);
+  await settled();
+  expect(await count('/en/privacy')).toBe(privacyBefore + 1);
+  // The page links About in its header and footer: seen, maybe prefetched, never opened.
+  expect(await count('/en/about')).toBe(aboutBefore);
+  expect(await page.context().cookies()).toEqual([]);
+});
