@@ -45,6 +45,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/retention/engine.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
+  'lib/analytics/visits.ts',
 ];
 const doorImports = [
   { name: '@/db/doors', importNames: ['withSystem'], message: 'The system door is for the named functions listed in eslint.config.mjs (SYSTEM_DOOR_FILES): add a purpose there, not a call here.' },

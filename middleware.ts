@@ -7,6 +7,7 @@ import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaim
 import { largeBodyRefusal } from '@/lib/edge/body-limit';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
+import { countVisit } from '@/lib/edge/visit-log';
 import { newNonce, NONCE_PATHS, PREVIEW_PATH, previewHeaders, securityHeaders } from '@/lib/security/headers';
 import { appUrl, isHttps, settings } from '@/lib/settings/env';
 
@@ -106,13 +107,15 @@ export default async function middleware(request: NextRequest, event: unknown) {
   if (PREVIEW_PATH.test(request.nextUrl.pathname)) for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.
   if (PRIVATE_PATHS.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
+  // One row in page_views per page request, sent in batches after the response (lib/edge/visit-log.ts).
+  countVisit(request, response, event);
   return response;
 }
 
 export const config = {
-  // Everything but Next's static files, files with an extension (icons, images) and the apply
-  // endpoint: for a path it matches, Next copies the request body into memory and waits for
+  // Everything but Next's static files, files with an extension (icons, images), the visit log's
+  // own ingest (lib/edge/visit-log.ts posts batches there) and the apply endpoint: for a path it matches, Next copies the request body into memory and waits for
   // all of it before the handler runs; the apply endpoint must count a request first and
   // read it through its own cap (lib/applications/intake.ts).
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/apply/|.*\\.[a-z0-9]+$).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/apply/|api/visits|.*\\.[a-z0-9]+$).*)'],
 };

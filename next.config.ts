@@ -19,6 +19,8 @@ export default function config(phase: string): NextConfig {
     // PGlite and the argon2 binding are Node packages with files beside them:
     // bundling them breaks after `next build` (STACK-NOTES.md).
     serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
+    // The visit log's country database is read from node_modules at run time (lib/analytics/country.ts).
+    outputFileTracingIncludes: { '/api/visits': ['./node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb'] },
     poweredByHeader: false,
     // Next's file-system cache, minus 404 pages (lib/server/route-cache.js says why).
     cacheHandler: path.resolve('lib/server/route-cache.js'),

@@ -58,18 +58,36 @@ export default function PrivacyPolicyEn() {
       <h2 id="visitors" className="mt-8">
         When you visit the website
       </h2>
-      <p>On every visit, signed in or not, our web server records:</p>
+      <p>
+        Each time you open a page, signed in or not, with or without JavaScript, our web server writes one
+        line in the visitor log with these six items:
+      </p>
       <ul>
         <li>your IP address</li>
-        <li>the country you visit from</li>
-        <li>the pages you look at</li>
+        <li>
+          the country that address belongs to, looked up in an address database on our own server (or
+          given by the hosting platform we run on)
+        </li>
+        <li>which page you opened, without anything after the “?” in the link</li>
         <li>the time</li>
-        <li>your browser type and operating system</li>
+        <li>your browser and its main version, for example “Firefox 133”</li>
+        <li>your operating system and its main version, for example “Android 14”</li>
       </ul>
-      <p>We store nothing else about you as a visitor.</p>
       <p>
-        The full IP address is kept for 30 days. After that we shorten it, so only part of it remains.
-        We use these records only for anonymous statistics and to protect the service against misuse
+        We also note whether the visit seems to come from a search engine or another automated program,
+        so that such visits are left out of the visitor figures.
+      </p>
+      <p>
+        We store nothing else about you as a visitor. We do not keep the full text your browser sends
+        about itself (the user agent), nor which page you came from, nor anything that could follow you
+        from one visit to the next. The visitor log sets no cookie and runs no script in your browser:
+        it all happens on the server.
+      </p>
+      <p>
+        The full IP address is kept for {KEPT.visitIpDays} days. After that we shorten it to the network
+        it belongs to: an IPv4 address loses its last part (84.208.20.123 becomes 84.208.20.0), and of an
+        IPv6 address only the first 48 bits remain. We keep the lines with shortened addresses for the
+        statistics. We use these records only for anonymous statistics and to protect the service against misuse
         and attacks. Our legal basis is our legitimate interest in running a safe, reliable website
         (GDPR Article 6(1)(f)).
       </p>

@@ -59,18 +59,36 @@ export default function PrivacyPolicyNb() {
       <h2 id="besokende" className="mt-8">
         Når du besøker nettstedet
       </h2>
-      <p>Ved hvert besøk, innlogget eller ikke, registrerer webserveren:</p>
+      <p>
+        Hver gang du åpner en side, innlogget eller ikke og med eller uten JavaScript, skriver webserveren
+        én linje i besøksloggen med disse seks opplysningene:
+      </p>
       <ul>
         <li>IP-adressen din</li>
-        <li>landet du besøker fra</li>
-        <li>sidene du ser på</li>
+        <li>
+          landet adressen hører til, slått opp i en adressedatabase på vår egen server (eller oppgitt av
+          vertsplattformen vi kjører på)
+        </li>
+        <li>hvilken side du åpnet, uten det som står etter «?» i lenken</li>
         <li>tidspunktet</li>
-        <li>nettlesertype og operativsystem</li>
+        <li>nettleseren og hovedversjonen av den, for eksempel «Firefox 133»</li>
+        <li>operativsystemet og hovedversjonen av det, for eksempel «Android 14»</li>
       </ul>
-      <p>Mer enn dette lagrer vi ikke om deg som besøkende.</p>
       <p>
-        Hele IP-adressen beholder vi i 30 dager. Deretter forkorter vi den, så bare en del av den står
-        igjen. Vi bruker opplysningene bare til anonym statistikk og til å beskytte tjenesten mot
+        I tillegg merker vi om besøket ser ut til å komme fra en søkemotor eller et annet automatisk
+        program, slik at slike besøk holdes utenfor tallene over besøkende.
+      </p>
+      <p>
+        Mer enn dette lagrer vi ikke om deg som besøkende. Vi lagrer ikke hele teksten nettleseren sender
+        om seg selv (user agent), ikke hvilken side du kom fra, og ingen kjennetegn som kan følge deg fra
+        ett besøk til det neste. Besøksloggen setter ingen informasjonskapsel og kjører ikke noe skript
+        i nettleseren din: alt skjer på serveren.
+      </p>
+      <p>
+        Hele IP-adressen beholder vi i {KEPT.visitIpDays} dager. Deretter korter vi den ned til nettverket
+        den tilhører: En IPv4-adresse mister siste ledd (84.208.20.123 blir 84.208.20.0), og av en
+        IPv6-adresse står bare de første 48 bitene igjen. Linjene med forkortet adresse beholder vi til
+        statistikken. Vi bruker opplysningene bare til anonym statistikk og til å beskytte tjenesten mot
         misbruk og angrep. Grunnlaget er vår berettigede interesse i å drive et trygt og stabilt
         nettsted (personvernforordningen artikkel 6 nr. 1 bokstav f).
       </p>

@@ -4,3 +4,4 @@ export * from './applications';
 export * from './logs';
 export * from './retention';
 export * from './candidate';
+export * from './analytics';

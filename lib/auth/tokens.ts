@@ -32,7 +32,7 @@ const derived = new Map<string, Buffer>();
  * leaks from one use (say a rate-limit key in a support dump) says nothing about AUTH_SECRET or any other key.
  * Cached per secret: tests change AUTH_SECRET between cases.
  */
-export function derivedKey(purpose: 'rate-limit-key'): Buffer {
+export function derivedKey(purpose: 'rate-limit-key' | 'visit-log'): Buffer {
   const value = secret();
   const cacheKey = `${purpose}\u0000${value}`;
   let key = derived.get(cacheKey);

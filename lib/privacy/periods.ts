@@ -12,6 +12,8 @@ export const KEPT = {
   rateLimitHours: 24,
   /** Audit lines (sign-ins, team changes, security events, with the IP) are deleted after this many days. */
   auditLogDays: 365,
+  /** A visit's full IP address is kept this long, then shortened to its network (/24 IPv4, /48 IPv6; drizzle/0040). */
+  visitIpDays: 30,
   /** How often the housekeeping and the retention purge run in the server (and /api/cron/retention). */
   housekeepingMinutes: 10,
   /** The host keeps server logs (which carry no form values, only where and what kind of error) this long. */

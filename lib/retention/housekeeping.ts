@@ -1,4 +1,5 @@
 import 'server-only';
+import { shortenVisitIps } from '@/lib/analytics/visits';
 import { pruneAuditLog } from '@/lib/auth/audit';
 import { pruneCandidatePortal } from '@/lib/candidate/request-link';
 import { pruneOutbox, type OutboxPruneReport } from '@/lib/email/worker';
@@ -12,6 +13,8 @@ export interface HousekeepingReport {
   candidatePortal: number;
   /** Audit lines older than a year (KEPT.auditLogDays), deleted. */
   auditLog: number;
+  /** Visits older than KEPT.visitIpDays whose address was shortened to its network. */
+  visitIps: number;
 }
 
 /**
@@ -25,5 +28,6 @@ export async function runHousekeeping(): Promise<HousekeepingReport> {
   const rateLimits = await pruneRateLimits();
   const candidatePortal = await pruneCandidatePortal();
   const auditLog = await pruneAuditLog();
-  return { outbox, rateLimits, candidatePortal, auditLog };
+  const visitIps = await shortenVisitIps();
+  return { outbox, rateLimits, candidatePortal, auditLog, visitIps };
 }

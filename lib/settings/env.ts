@@ -43,6 +43,17 @@ const schema = sessionSchema.extend(databaseSchema.shape).extend({
   TRUSTED_PROXY_HOPS: z.coerce.number({ error: HOPS }).int({ error: HOPS }).min(1, { error: HOPS }).max(10, { error: HOPS }).default(1),
   APPLY_LIMIT_PER_IP: count(100_000).default(30),
   APPLY_LIMIT_PER_EMAIL: count(10_000).default(5),
+  /** Visitor statistics (lib/edge/visit-log.ts): `on` counts every page request in page_views, `off` counts none. */
+  VISIT_LOG: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /**
+   * Behind a platform that puts the visitor's country in a request header (Vercel: x-vercel-ip-country,
+   * Cloudflare: cf-ipcountry), that header's name; unset → the country comes from the offline database.
+   */
+  VISIT_COUNTRY_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/i, { error: 'must be a header name such as x-vercel-ip-country' })
+    .transform((v) => v.toLowerCase())
+    .optional(),
   /** Serves /dev/floor, the bench's bare page (npm run bench sets it). */
   BENCH_FLOOR: z.enum(['0', '1']).optional(),
 });
