@@ -2,9 +2,11 @@ import NextAuth from 'next-auth';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/auth.config';
+import { splitLocale } from '@/i18n/paths';
 import { routing } from '@/i18n/routing';
 import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaims } from '@/lib/auth/session-policy';
 import { largeBodyRefusal } from '@/lib/edge/body-limit';
+import { isForgedReceipt } from '@/lib/edge/receipt-check';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
 import { countVisit } from '@/lib/edge/visit-log';
@@ -25,6 +27,11 @@ function routed(request: NextRequest): NextResponse {
   return NON_LOCALISED.test(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
 }
 
+/** The ordinary 404 page of a language (app/[locale]/[...rest]), whatever the path asked for. */
+function notFoundPage(request: NextRequest, locale: 'nb' | 'en'): NextResponse {
+  return NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { request: { headers: request.headers } });
+}
+
 /** The session gate's decision as a response. */
 function gate(request: NextRequest, claims: SessionClaims | null): NextResponse {
   const decision = decide(
@@ -43,7 +50,7 @@ function gate(request: NextRequest, claims: SessionClaims | null): NextResponse 
     case 'not-found':
       // A server action posted there never reaches the app.
       if (decision.action) return new NextResponse('Not found', { status: 404 });
-      return NextResponse.rewrite(new URL(`/${decision.locale}/__not-found`, request.url), { request: { headers: request.headers } });
+      return notFoundPage(request, decision.locale);
     case 'pass': {
       const response = routed(request);
       if (decision.marker !== null) response.cookies.set(SESSION_MARKER_COOKIE, String(decision.marker), { httpOnly: true, sameSite: 'lax', secure: isHttps(), path: '/' });
@@ -93,7 +100,11 @@ export default async function middleware(request: NextRequest, event: unknown) {
   }
 
   const sessionPath = SESSION_PATHS.test(request.nextUrl.pathname);
-  let response: Response = sessionPath ? await withSession(request, event) : routed(request);
+  let response: Response;
+  if (sessionPath) response = await withSession(request, event);
+  // A receipt address we did not sign: the ordinary 404 page, as HTML (lib/edge/receipt-check).
+  else if (await isForgedReceipt(request.nextUrl, settings().AUTH_SECRET)) response = notFoundPage(request, splitLocale(request.nextUrl.pathname).locale);
+  else response = routed(request);
 
   // 429 for the busy page: the page renders as usual, with this status. Decided from the URL alone.
   const pageStatus = sessionPath ? null : careersPageStatus(request.nextUrl, request.method);

@@ -4,6 +4,10 @@ import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { freeText } from '@/lib/privacy/text-input';
 import type { ApplyValues } from './form-state';
 
+// In the browser zod would first try `new Function` to compile faster parsers; the page's CSP forbids eval, so the
+// probe fails (harmlessly) but is reported as a violation. Interpreted parsing is plenty for one form.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 /**
  * The application form's text fields: one schema for the server action and the
  * browser (loaded lazily there). Errors are codes; the page turns them into

@@ -76,6 +76,9 @@ test('every 404 renders its message as HTML with its language, without JavaScrip
     { path: '/careers/no-such-employer', lang: 'nb', heading: 'Siden finnes ikke' },
     { path: '/careers/acme/no-such-job', lang: 'nb', heading: 'Denne stillingen er ikke tilgjengelig lenger' },
     { path: '/en/careers/acme/no-such-job/apply', lang: 'en', heading: 'This job is no longer available' },
+    // A receipt address we never signed (turned away at the edge, before the per-request receipt page).
+    { path: '/careers/acme/backend-utvikler/apply/receipt?ref=SR-AAAA-BBBB&sig=not-our-signature00', lang: 'nb', heading: 'Siden finnes ikke' },
+    { path: '/en/careers/acme/backend-utvikler/apply/receipt', lang: 'en', heading: 'Page not found' },
   ];
   for (const c of cases) {
     const response = await page.goto(c.path);
