@@ -33,10 +33,10 @@ for (const javaScriptEnabled of [true, false]) {
       });
 
       const portal = new PortalPage(page);
-      await test.step('the confirmation email leads to the request page with her address filled in; the link arrives', async () => {
+      await test.step('the confirmation email leads to the request page (her address filled in when the browser runs scripts); the link arrives', async () => {
         const received = (await outbox(email)).find((e) => e.template === 'application-received');
         expect(received?.payload.email).toBe(email);
-        await portal.request(email, { prefilled: true });
+        await portal.request(email, { prefilled: true, javaScript: javaScriptEnabled });
         await portal.open(await latestLink(request, email, 'candidate.portal-link'));
         await expect(portal.card(ACME_JOB)).toContainText('Acme AS');
         await expect(portal.card(FJORD_JOB)).toContainText('Fjord Consulting AS');

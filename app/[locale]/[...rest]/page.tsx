@@ -6,7 +6,7 @@ import NotFound from '../not-found';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...rest]'>): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: 'NotFound' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title') }; // Next adds noindex to a 404 itself
 }
 
 // Rendered like a cached page (the 404 itself is never stored: lib/server/route-cache.js), so the whole page is

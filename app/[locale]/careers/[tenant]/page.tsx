@@ -19,7 +19,8 @@ export function generateStaticParams(): Array<{ tenant: string }> {
 export async function generateMetadata({ params }: PageProps<'/[locale]/careers/[tenant]'>): Promise<Metadata> {
   const { locale, tenant: slug } = await params;
   const tenant = await cachedTenantBySlug(slug);
-  if (!tenant) return { title: (await getTranslations({ locale, namespace: 'NotFound' }))('title'), robots: { index: false } };
+  // A 404: Next adds the noindex itself.
+  if (!tenant) return { title: (await getTranslations({ locale, namespace: 'NotFound' }))('title') };
   const t = await getTranslations({ locale, namespace: 'Careers' });
   return { title: t('title', { employer: tenant.name }), description: tenant.intro || undefined, alternates: pageAlternates('/careers/[tenant]', locale as Locale, { tenant: tenant.slug }) };
 }

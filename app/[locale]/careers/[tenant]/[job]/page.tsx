@@ -34,7 +34,8 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, found } = await load(params);
-  if (!found) return { title: (await getTranslations({ locale, namespace: 'Job' }))('goneTitle'), robots: { index: false } };
+  // A 404: Next adds the noindex itself.
+  if (!found) return { title: (await getTranslations({ locale, namespace: 'Job' }))('goneTitle') };
   const { tenant, job, availability } = found;
   const description = plainText(job.description, 200) || tenant.intro;
   const open = availability === 'open';
