@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/fixtures/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -9,20 +10,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const SHORT_SESSION_PORT = PORT + 1;
 export const SHORT_SESSION_URL = `http://127.0.0.1:${SHORT_SESSION_PORT}`;
 
-// Debian's Chromium (no browser downloads here). The resolver rule makes its
-// background look-ups of Google's hosts fail at once on this closed network.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE ::1',
-  ],
-};
+// Debian's Chromium with the flags it needs here (tests/fixtures/chromium.ts).
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export const e2eEnv = {
   APP_URL: BASE_URL,

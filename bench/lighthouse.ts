@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startBenchServer } from './server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
 
 /**
  * `npm run bench -- lighthouse`: Lighthouse's default mobile run (emulated phone, simulated slow 4G and CPU)
@@ -15,17 +16,8 @@ import { startBenchServer } from './server';
 const PAGES = ['/careers/acme', '/careers/acme/backend-utvikler', '/careers/acme/backend-utvikler/apply', '/personvern'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** As playwright.config.ts gives them (STACK-NOTES: the resolver rule stops Chromium's look-ups of Google's hosts). */
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE ::1',
-];
+/** Playwright's flags (tests/fixtures/chromium.ts), headless. */
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * Node 20 lacks the iterator helpers (Iterator.prototype.map, filter, toArray …) that newer Lighthouse trace
@@ -138,7 +130,7 @@ export async function lighthouseBench(printTable: (title: string, rows: string[]
   polyfillIteratorHelpers();
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const server = await startBenchServer({ port: Number(process.env.BENCH_PORT) || undefined });
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   /** One run; a failed trace (Lighthouse's NO_NAVSTART and kin, seen now and then here) is tried again twice. */
   const audit = async (pagePath: string): Promise<Lhr | string> => {
     let failure = '';

@@ -1,13 +1,11 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templates, type TemplateName } from '../../lib/email/templates';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium';
 import { emailPayloads } from '../fixtures/email-payloads';
 
-// Debian's Chromium with the flags of playwright.config.ts (no browser downloads, no look-ups of Google's hosts).
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE ::1'],
-};
+// Debian's Chromium with Playwright's flags (tests/fixtures/chromium.ts).
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 /** What Windows Mail and others do with word-break and overflow-wrap (caniemail: not supported): ignore them. */
 const NO_BREAKING = '*{word-break:normal !important;overflow-wrap:normal !important;word-wrap:normal !important}';
