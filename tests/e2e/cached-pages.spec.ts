@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { e2eEnv } from '../../playwright.config';
 import { ANNA, signInAndExpect } from './auth-helpers';
 
 // Public pages come from Next's cache (README "Caching and the CSP"): the same HTML for everyone, no cookie, no
@@ -100,4 +101,24 @@ test("an employer's edit shows on the next request of the cached job ad and care
   expect(edited).toContain(`Kjøkkensjef ${stamp}`);
   expect(edited).not.toContain(`Kokk ${stamp}`);
   expect(await (await request.get('/careers/acme')).text()).toContain(`Kjøkkensjef ${stamp}`);
+});
+
+test('the midnight expiry (/api/cron/careers) renders every career page afresh on its next request, and only with the cron secret', async ({ request }) => {
+  const path = '/careers/acme/backend-utvikler';
+  await request.get(path);
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT');
+
+  expect((await request.post('/api/cron/careers')).status()).toBe(401);
+  expect((await request.post('/api/cron/careers', { headers: { Authorization: 'Bearer not-the-secret-0123456789abcdef' } })).status()).toBe(401);
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT');
+
+  const expired = await request.post('/api/cron/careers', { headers: { Authorization: `Bearer ${e2eEnv.CRON_SECRET}` } });
+  expect(expired.status()).toBe(200);
+  // Expired, not stale: the next visitor waits for a fresh render instead of getting yesterday's page.
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('MISS');
+  expect((await request.get('/careers/acme')).headers()['x-nextjs-cache']).toBe('MISS');
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT');
+  // Pages that show no career data are not touched.
+  await request.get('/om');
+  expect((await request.get('/om')).headers()['x-nextjs-cache']).toBe('HIT');
 });
