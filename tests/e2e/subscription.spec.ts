@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { JobEditorPage } from './pages/job-editor-page';
 
 /**
  * The subscription page (issue 15, part 3): the owner orders an extension with a ticked confirmation (with and
@@ -83,4 +84,31 @@ test('the other employer gets the ordinary 404 for Acme’s subscription, and se
   await page.goto('/dashboard/fjord/subscription');
   await expect(page.getByRole('heading', { level: 1, name: 'Abonnement' })).toBeVisible();
   await expect(page.getByTestId('subscription-history')).not.toContainText('Anna Berg');
+});
+
+test('publishing one job more than the trial allows is refused with the limit and a link to the subscription page', async ({ erikPage: page }, info) => {
+  // Fjord is on the trial (5 published jobs at a time). Publish until the plan says no, then take ours down again.
+  const editor = new JobEditorPage(page, 'fjord');
+  const published: string[] = [];
+  let refusal = false;
+  for (let i = 0; i < 6 && !refusal; i++) {
+    await editor.createDraft({ title: `Grensetest ${info.project.name} ${i}`, place: 'Bergen' });
+    await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+    const answer = page.locator('#move-published-status');
+    await expect(answer.or(editor.status.filter({ hasText: 'Publisert' }))).toBeVisible();
+    if (await answer.isVisible()) refusal = true;
+    else published.push(editor.jobId);
+  }
+  expect(refusal, 'the trial let a sixth job be published').toBe(true);
+  const answer = page.locator('#move-published-status');
+  await expect(answer).toContainText('Planen deres gir plass til 5 publiserte stillinger om gangen');
+  await expect(editor.status).toHaveText('Utkast');
+  await expect(answer.getByRole('link', { name: 'Se abonnementet og hva de andre planene gir' })).toHaveAttribute('href', '/dashboard/fjord/subscription');
+  await page.goto('/dashboard/fjord/subscription');
+  await expect(page.getByLabel('Publiserte stillinger: 5 av 5')).toBeVisible();
+  for (const jobId of published) {
+    await editor.open(jobId);
+    await page.getByRole('button', { name: 'Avpubliser (tilbake til utkast)' }).click();
+    await expect(editor.status).toHaveText('Utkast');
+  }
 });
