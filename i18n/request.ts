@@ -5,7 +5,7 @@ import { routing } from './routing';
 // Messages live in one file per area so each area's texts can change on their own:
 // messages/<locale>.json (site-wide) and messages/<locale>/<area>.json.
 async function loadMessages(locale: string) {
-  const [common, careers, auth, dashboard, email, admin, retention, portal] = await Promise.all([
+  const [common, careers, auth, dashboard, email, admin, retention, portal, subscription] = await Promise.all([
     import(`../messages/${locale}.json`),
     import(`../messages/${locale}/careers.json`),
     import(`../messages/${locale}/auth.json`),
@@ -14,8 +14,9 @@ async function loadMessages(locale: string) {
     import(`../messages/${locale}/admin.json`),
     import(`../messages/${locale}/retention.json`),
     import(`../messages/${locale}/portal.json`),
+    import(`../messages/${locale}/subscription.json`),
   ]);
-  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...admin.default, ...retention.default, ...portal.default };
+  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...admin.default, ...retention.default, ...portal.default, ...subscription.default };
 }
 
 export default getRequestConfig(async ({ requestLocale, locale: given }) => {

@@ -6,10 +6,17 @@
  */
 export type RefusalCode = 'not_found' | 'forbidden' | (string & {});
 
+/** Numbers for the message's placeholders, and a page the answer links to (the subscription page for a plan limit). */
+export interface RefusalDetail {
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly link?: 'subscription';
+}
+
 export class Refused extends Error {
   constructor(
     readonly code: RefusalCode,
     readonly field?: string,
+    readonly detail?: RefusalDetail,
   ) {
     super(code);
     this.name = 'Refused';

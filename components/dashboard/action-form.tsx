@@ -39,6 +39,11 @@ export function ActionForm({
         >
           {message}
           {fieldErrors.length ? <span className="block">{fieldErrors.join(' ')}</span> : null}
+          {(state.status === 'error' || state.status === 'invalid') && state.link ? (
+            <a href={state.link.href} className="mt-1 block font-semibold underline underline-offset-2">
+              {state.link.label}
+            </a>
+          ) : null}
         </div>
       ) : null}
       {tenant ? <input type="hidden" name="tenant" value={tenant} /> : null}

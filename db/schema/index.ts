@@ -5,3 +5,4 @@ export * from './logs';
 export * from './retention';
 export * from './candidate';
 export * from './analytics';
+export * from './subscriptions';

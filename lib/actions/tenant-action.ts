@@ -63,7 +63,7 @@ export function tenantAction<S extends TenantSchema, R>(
     try {
       result = opts.door === 'none' ? await (body as (i: z.infer<S>, m: MemberCtx) => Promise<R>)(parsed.data, member) : await withTenant(member, (tx) => body(parsed.data, member, tx));
     } catch (error) {
-      return refusalState(error, locale);
+      return refusalState(error, locale, member.tenantSlug);
     }
     revalidatePath('/[locale]/dashboard/[tenant]', 'layout');
     await opts.then?.(result, member);

@@ -6,6 +6,7 @@ import { withSystem, withTenant } from '@/db/doors';
 import { applicationFiles, applications, jobs, memberships, tenants, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { settings } from '@/lib/settings/env';
+import { createSubscription } from '@/lib/subscriptions/changes';
 import { minimalPdf } from './demo-pdf';
 
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -18,12 +19,14 @@ const demoTenants: Array<{
   slug: string;
   name: string;
   intro: string;
+  plan: 'trial' | 'team';
   people: Array<{ email: string; name: string; role: 'owner' | 'recruiter' }>;
   jobs: SeedJob[];
 }> = [
   {
     slug: 'acme',
     name: 'Acme AS',
+    plan: 'team',
     intro: 'Acme lager verktøy for norske håndverkere. Vi er 120 ansatte i Oslo og Trondheim.',
     people: [
       { email: 'anna@acme.test', name: 'Anna Berg', role: 'owner' },
@@ -39,6 +42,7 @@ const demoTenants: Array<{
   {
     slug: 'fjord',
     name: 'Fjord Consulting AS',
+    plan: 'trial',
     intro: 'Fjord Consulting hjelper offentlige virksomheter med digitalisering, fra Bergen.',
     people: [{ email: 'erik@fjord.test', name: 'Erik Fjell', role: 'owner' }],
     jobs: [
@@ -83,6 +87,8 @@ export async function seedDemoData(): Promise<{ created: boolean }> {
         const [user] = await tx.insert(users).values({ email: person.email, name: person.name, passwordHash }).onConflictDoNothing().returning();
         if (user) await tx.insert(memberships).values({ tenantId: tenant!.id, userId: user.id, role: person.role });
       }
+      // Acme pays for Team, Fjord is on the trial (CONTRACT.md's demo data; the subscription page shows both).
+      await createSubscription(tx, { tenantId: tenant!.id }, { kind: 'system' }, t.plan);
     }
     return { created: true, tenantIds: ids };
   });

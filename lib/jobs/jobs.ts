@@ -4,6 +4,7 @@ import { rowsOf, type Tx } from '@/db/client';
 import { jobs, type JobStatus } from '@/db/schema';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
+import { assertCanPublish } from '@/lib/subscriptions/limits';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import { osloToday } from '@/lib/time/oslo';
 import { slugify, type JobInput } from './input';
@@ -53,6 +54,10 @@ export async function jobOfTenantOrThrow(tx: Tx, ctx: TenantCtx, jobId: string) 
 export async function updateJob(tx: Tx, ctx: TenantCtx, jobId: string, input: JobInput) {
   const current = await jobOfTenantOrThrow(tx, ctx, jobId);
   if (isFinal(current.status)) throw new Refused('jobMoveRefused');
+  // A later closing date opens a closed-by-date job again: it must fit the plan like a publish.
+  if (current.effectiveStatus === 'closed' && current.status === 'published' && effectiveStatus({ status: 'published', closesOn: input.closesOn ?? null }) === 'published') {
+    await assertCanPublish(tx, ctx, jobId);
+  }
   const [job] = await tx
     .update(jobs)
     .set({ ...input, updatedAt: new Date() })
@@ -70,6 +75,8 @@ export async function moveJob(tx: Tx, ctx: TenantCtx, jobId: string, to: JobStat
   if (!canMove(current.effectiveStatus, to)) throw new Refused('jobMoveRefused');
   const changes: Partial<typeof jobs.$inferInsert> = { status: to, updatedAt: now };
   if (to === 'published') {
+    // The plan's limit on open jobs, with a link to the subscription page (lib/subscriptions/limits).
+    await assertCanPublish(tx, ctx, jobId, now);
     changes.publishedAt = current.publishedAt ?? now;
     // Republishing a job whose date passed needs a new date; without one it stays open until changed.
     if (current.closesOn && current.closesOn < osloToday(now)) changes.closesOn = null;

@@ -4,6 +4,7 @@ import { rowsOf, type Tx } from '@/db/client';
 import { refusalCode } from '@/db/refusal';
 import { tenants } from '@/db/schema';
 import { Refused } from '@/lib/errors';
+import { assertRetentionWithinPlan } from '@/lib/subscriptions/limits';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import type { LegalHoldInput, RetentionSettingsInput } from './input';
 
@@ -41,9 +42,12 @@ export async function retentionSettings(tx: Tx, ctx: TenantCtx): Promise<Retenti
 
 /**
  * Owners change the periods; the database checks the role and the ranges itself (set_retention_settings), so a
- * recruiter's connection is refused even without this app's checks. Audit-logged there.
+ * recruiter's connection is refused even without this app's checks. Audit-logged there. The plan caps the
+ * retention period (lib/subscriptions/limits).
  */
-export async function updateRetentionSettings(tx: Tx, _ctx: TenantCtx, input: RetentionSettingsInput): Promise<void> {
+export async function updateRetentionSettings(tx: Tx, ctx: TenantCtx, input: RetentionSettingsInput): Promise<void> {
+  // Within the database's range, the plan may allow less (out of range, the database's own refusal answers).
+  if (input.retentionDays >= 1 && input.retentionDays <= 365) await assertRetentionWithinPlan(tx, ctx, input.retentionDays);
   await refusedBy(() => tx.execute(sql`select public.set_retention_settings(${input.retentionDays}::integer, ${input.unfilledCapDays}::integer)`));
 }
 

@@ -14,6 +14,7 @@ import { cleanName, hasControlCharacters, looksLikeLink } from '@/lib/privacy/cl
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { appUrl } from '@/lib/settings/env';
+import { createSubscription } from '@/lib/subscriptions/changes';
 import type { SignupField, SignupInput, SignupProblem } from './signup-state';
 
 export type SignupResult = { ok: true } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>> };
@@ -159,6 +160,8 @@ export async function confirmSignup(token: string, opts: { slug?: string } = {},
       // An account for this address appeared between the check and the insert: undo the tenant too.
       if (!user) throw new Refused('accountExists');
       await tx.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role: 'owner' });
+      // Every new employer starts on the trial (events created and trial_started), in this same transaction.
+      await createSubscription(tx, { tenantId: tenant.id }, { kind: 'member', userId: user.id, name: pending.name });
       await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
       await insertAudit(tx, { event: 'member_joined', tenantId: tenant.id, userId: user.id, ip, detail: { role: 'owner', signup: true, emailVerified: true } });
       return { ok: true, slug, email: pending.email };

@@ -16,6 +16,7 @@ import { isUuid } from '@/lib/ids';
 import { cleanName } from '@/lib/privacy/clean-text';
 import { countAttempts } from '@/lib/rate-limit';
 import { appUrl } from '@/lib/settings/env';
+import { assertCanInvite } from '@/lib/subscriptions/limits';
 import type { MemberCtx, TenantCtx } from './context';
 import type { Role } from './roles';
 
@@ -107,6 +108,8 @@ export async function inviteMember(tx: Tx, ctx: MemberCtx, input: { email: strin
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.tenantId, ctx.tenantId), sql`lower(${users.email}) = ${email}`));
   if (existing.length > 0) throw new Refused('alreadyMember', 'email');
+  // Seats: members and invitations still waiting, within the plan (before the rate-limit count, so a refusal costs none).
+  await assertCanInvite(tx, ctx);
   const counts = await countAttempts(tx, [
     { key: `invite:tenant:${ctx.tenantId}`, limit: INVITATION_LIMITS.perTenantPerDay, windowSeconds: 86_400 },
     { key: `invite:inviter:${ctx.userId}`, limit: INVITATION_LIMITS.perInviterPerHour, windowSeconds: 3600 },

@@ -34,6 +34,8 @@ const PAGES: Record<string, PageCase> = {
   'app/[locale]/dashboard/[tenant]/settings/access-log/page.tsx': { path: '/dashboard/{tenant}/settings/access-log', tenant: true, ownerOnly: true },
   // Recruiters read the retention settings; only owners change them (the action, and the database).
   'app/[locale]/dashboard/[tenant]/settings/page.tsx': { path: '/dashboard/{tenant}/settings', tenant: true, ownerOnly: false },
+  // Recruiters read the subscription and its history; only owners change it (the actions, and the database's policies).
+  'app/[locale]/dashboard/[tenant]/subscription/page.tsx': { path: '/dashboard/{tenant}/subscription', tenant: true, ownerOnly: false },
 };
 
 interface Targets {
@@ -200,7 +202,27 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: (t) => ({ holdId: t.holdId }),
     stillThere: (t, html) => html.includes(`name="holdId" value="${t.holdId}"`),
   },
+  ...subscriptionActions(),
 };
+
+/**
+ * The subscription's owner actions: had one gone through for Ola or Erik, Acme's history would name them as its
+ * actor (and the billing contact would hold the intruder's text).
+ */
+function subscriptionActions(): Record<string, ActionCase> {
+  const untouched = (_t: Targets, html: string) => html.includes('data-testid="subscription-history"') && !/data-testid="history-actor">(Ola Nordmann|Erik Fjell)</.test(html) && !html.includes('Inntrenger');
+  const at = (name: string, fields: Record<string, string>): [string, ActionCase] => [
+    `app/[locale]/dashboard/[tenant]/subscription/actions.ts#${name}`,
+    { scope: 'tenant', ownerOnly: true, page: 'subscription', fields: () => fields, stillThere: untouched },
+  ];
+  return Object.fromEntries([
+    at('extendSubscriptionAction', { confirm: 'yes' }),
+    at('changePlanAction', { plan: 'enterprise', confirm: 'yes' }),
+    at('cancelSubscriptionAction', { confirm: 'yes' }),
+    at('reactivateSubscriptionAction', { confirm: 'yes' }),
+    at('updateBillingContactAction', { billingName: 'Inntrenger AS', billingEmail: 'inntrenger@evil.example', invoiceReference: 'Inntrenger' }),
+  ]);
+}
 
 /** Actions that take an Acme id: with Erik's own tenant in the form they must still find nothing. */
 const ID_ACTIONS = ['#setLegalHoldAction', '#releaseLegalHoldAction', '#removeMemberAction', '#changeMemberRoleAction', '#revokeInvitationAction', '#updateJobAction', '#moveJobAction', '#deleteJobApplicationsAction', '#moveStageAction', '#addNoteAction', '#editNoteAction', '#deleteNoteAction', '#rateApplicationAction', '#deleteApplicationAction'];

@@ -5,6 +5,7 @@ import { afterAll, beforeEach } from 'vitest';
 import { db, openDb, rowsOf, setDbHandle, type Db, type DbHandle, type Tx } from '../../db/client';
 import { jobs, tenants } from '../../db/schema';
 import { Refused } from '../../lib/errors';
+import { createSubscription } from '../../lib/subscriptions/changes';
 import type { MemberCtx } from '../../lib/tenancy/context';
 import { templateFile } from './global-setup';
 
@@ -56,9 +57,14 @@ export function member(tenantId: string, userId: string, role: MemberCtx['role']
   return { tenantId, userId, role, tenantSlug: 'test', tenantName: 'Test AS' };
 }
 
-export async function makeTenant(_handle?: DbHandle, name = 'Test AS') {
+/**
+ * A tenant with a subscription, as every tenant has one (sign-up starts the trial). Enterprise by default, so tests
+ * about other things never meet a plan limit; tests of the limits choose the plan.
+ */
+export async function makeTenant(_handle?: DbHandle, name = 'Test AS', opts: { plan?: string } = {}) {
   return asSystem(async (tx) => {
     const [tenant] = await tx.insert(tenants).values({ slug: uniqueSlug('t'), name }).returning();
+    await createSubscription(tx, { tenantId: tenant!.id }, { kind: 'system' }, opts.plan ?? 'enterprise');
     return tenant!;
   });
 }

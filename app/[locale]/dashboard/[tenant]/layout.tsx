@@ -13,6 +13,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
     { href: `${base}/jobs`, label: t('jobs') },
     { href: `${base}/applications`, label: t('applications') },
     { href: `${base}/settings`, label: t('settings') },
+    { href: `${base}/subscription`, label: t('subscription') },
     ...(member.role === 'owner'
       ? [
           { href: `${base}/team`, label: t('team') },

@@ -1,0 +1,229 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { BillingContactForm, ConfirmedSubscriptionForm } from '@/components/dashboard/subscription-forms';
+import type { SubscriptionEvent } from '@/lib/subscriptions/history';
+import { nextPeriodEnd, subscriptionOverview } from '@/lib/subscriptions/overview';
+import { isTrial, type Plan } from '@/lib/subscriptions/plans';
+import { asMember, requireMember } from '@/lib/tenancy/member';
+import { cancelSubscriptionAction, changePlanAction, extendSubscriptionAction, reactivateSubscriptionAction, updateBillingContactAction } from './actions';
+
+type Props = PageProps<'/[locale]/dashboard/[tenant]/subscription'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Subscription' });
+  return { title: t('title') };
+}
+
+function UsageBar({ label, used, max, id }: { label: string; used: number; max: number; id: string }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id}>{label}</label>
+      <progress id={id} value={Math.min(used, max)} max={max} className="h-3 w-full max-w-md accent-accent" />
+    </div>
+  );
+}
+
+/** The plan, usage, billing contact and full history; owners change it, recruiters read it, other tenants get 404. */
+export default async function SubscriptionPage({ params }: Props) {
+  const { locale, tenant } = await params;
+  setRequestLocale(locale);
+  const member = await requireMember(tenant);
+  const view = await asMember(member, (tx) => subscriptionOverview(tx, member));
+  const t = await getTranslations({ locale, namespace: 'Subscription' });
+  const format = await getFormatter({ locale });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
+  const planName = (id: string) => (t.has(`plans.${id}`) ? t(`plans.${id}` as 'plans.trial') : id);
+  const statusName = (s: string) => (t.has(`status.${s}`) ? t(`status.${s}` as 'status.trial') : s);
+  const owner = member.role === 'owner';
+  const { subscription, plan } = view;
+
+  const describe = (state: unknown): string | null => {
+    if (!state || typeof state !== 'object') return null;
+    const s = state as { plan?: string; status?: string; periodEnd?: string; cancelAtPeriodEnd?: boolean };
+    if (!s.plan || !s.status || !s.periodEnd) return null;
+    const values = { plan: planName(s.plan), status: statusName(s.status), end: day(new Date(s.periodEnd)) };
+    return s.cancelAtPeriodEnd ? t('stateCancelling', values) : t('state', values);
+  };
+  const change = (e: SubscriptionEvent): string[] => {
+    if (e.kind === 'billing_changed') {
+      const fields = Array.isArray(e.after.fields) ? (e.after.fields as string[]) : [];
+      return [t('billingFields', { fields: fields.map((f) => (t.has(`fieldNames.${f}`) ? t(`fieldNames.${f}` as 'fieldNames.billingName') : f)).join(', ') })];
+    }
+    const before = describe(e.before);
+    const after = describe(e.after);
+    return [before ? t('before', { state: before }) : null, after ? t('after', { state: after }) : null, e.reason ? t('reason', { reason: e.reason }) : null].filter((x): x is string => x !== null);
+  };
+  const actor = (e: SubscriptionEvent) => (e.actorKind === 'system' ? t('actorSystem') : e.actorKind === 'staff' ? t('actorStaff') : e.actorName || t('actorUnknown'));
+  const paidPlans = view.plans.filter((p) => !isTrial(p) && p.id !== subscription?.planId);
+  const optionText = (p: Plan) => t('changeOption', { plan: planName(p.id), price: format.number(p.priceNok), months: p.periodMonths, jobs: p.maxPublishedJobs, members: p.maxMembers, days: p.maxRetentionDays });
+  const canCancel = subscription && plan && !isTrial(plan) && subscription.status === 'active' && !subscription.cancelAtPeriodEnd;
+  const canReactivate = subscription && plan && !isTrial(plan) && (subscription.cancelAtPeriodEnd || subscription.status === 'cancelled' || subscription.status === 'expired');
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header>
+        <h1 className="text-2xl font-bold text-accent-strong">{t('title')}</h1>
+        <p className="mt-1 max-w-2xl text-muted">{t('lead')}</p>
+      </header>
+
+      {!subscription || !plan ? (
+        <p>{t('noSubscription')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="plan-heading" className="flex flex-col gap-2" data-testid="subscription-plan">
+            <h2 id="plan-heading" className="text-lg font-semibold">
+              {t('planTitle')}: {planName(plan.id)}
+            </h2>
+            <p>{t('statusLine', { status: statusName(subscription.status) })}</p>
+            <p>{t('period', { start: day(subscription.periodStart), end: day(subscription.periodEnd) })}</p>
+            <p data-testid="subscription-ends">
+              {isTrial(plan) ? t('trialEndsOn', { date: day(subscription.periodEnd) }) : subscription.cancelAtPeriodEnd ? t('cancelledEndsOn', { date: day(subscription.periodEnd) }) : t('endsOn', { date: day(subscription.periodEnd) })}
+            </p>
+            <p className="text-sm text-muted">{t('lastChanged', { date: format.dateTime(subscription.updatedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+          </section>
+
+          <section aria-labelledby="includes-heading" className="flex flex-col gap-2">
+            <h2 id="includes-heading" className="text-lg font-semibold">
+              {t('includesTitle')}
+            </h2>
+            <ul className="list-disc pl-5">
+              <li>{t('includes.jobs', { n: plan.maxPublishedJobs })}</li>
+              <li>{t('includes.members', { n: plan.maxMembers })}</li>
+              <li>{t('includes.retention', { n: plan.maxRetentionDays })}</li>
+              <li>{isTrial(plan) ? t('includes.priceTrial', { days: plan.trialDays ?? 0 }) : t('includes.price', { price: format.number(plan.priceNok), months: plan.periodMonths })}</li>
+            </ul>
+          </section>
+
+          <section aria-labelledby="usage-heading" className="flex flex-col gap-3" data-testid="subscription-usage">
+            <h2 id="usage-heading" className="text-lg font-semibold">
+              {t('usageTitle')}
+            </h2>
+            <UsageBar id="usage-jobs" label={t('usageJobs', { used: view.usage.publishedJobs, max: plan.maxPublishedJobs })} used={view.usage.publishedJobs} max={plan.maxPublishedJobs} />
+            <UsageBar id="usage-members" label={t('usageMembers', { used: view.usage.members, max: plan.maxMembers })} used={view.usage.members} max={plan.maxMembers} />
+          </section>
+
+          <section aria-labelledby="actions-heading" className="flex flex-col gap-4" data-testid="subscription-actions">
+            <h2 id="actions-heading" className="text-lg font-semibold">
+              {t('actionsTitle')}
+            </h2>
+            {owner ? (
+              <>
+                <p className="text-sm text-muted">{t('invoiceNote')}</p>
+                {!isTrial(plan) ? (
+                  <div className="flex flex-col gap-1">
+                    <h3 className="font-semibold">{t('extendTitle')}</h3>
+                    <ConfirmedSubscriptionForm
+                      action={extendSubscriptionAction}
+                      id="subscription-extend"
+                      tenant={member.tenantSlug}
+                      lead={t('extendLead', { months: plan.periodMonths, date: day(nextPeriodEnd(subscription, plan)) })}
+                      confirmLabel={t('extendConfirm')}
+                      submitLabel={t('extendSubmit')}
+                    />
+                  </div>
+                ) : null}
+                {paidPlans.length > 0 ? (
+                  <div className="flex flex-col gap-1">
+                    <h3 className="font-semibold">{t('changeTitle')}</h3>
+                    <ConfirmedSubscriptionForm
+                      action={changePlanAction}
+                      id="subscription-change"
+                      tenant={member.tenantSlug}
+                      lead={t('changeLead')}
+                      confirmLabel={t('changeConfirm')}
+                      submitLabel={t('changeSubmit')}
+                      plans={{ label: t('changeLabel'), options: paidPlans.map((p) => [p.id, optionText(p)] as const) }}
+                    />
+                  </div>
+                ) : null}
+                {canReactivate ? (
+                  <div className="flex flex-col gap-1">
+                    <h3 className="font-semibold">{t('reactivateTitle')}</h3>
+                    <ConfirmedSubscriptionForm
+                      action={reactivateSubscriptionAction}
+                      id="subscription-reactivate"
+                      tenant={member.tenantSlug}
+                      lead={t('reactivateLead')}
+                      confirmLabel={t('reactivateConfirm')}
+                      submitLabel={t('reactivateSubmit')}
+                    />
+                  </div>
+                ) : null}
+                {canCancel ? (
+                  <div className="flex flex-col gap-1">
+                    <h3 className="font-semibold">{t('cancelTitle')}</h3>
+                    <ConfirmedSubscriptionForm
+                      action={cancelSubscriptionAction}
+                      id="subscription-cancel"
+                      tenant={member.tenantSlug}
+                      lead={t('cancelLead', { date: day(subscription.periodEnd) })}
+                      confirmLabel={t('cancelConfirm')}
+                      submitLabel={t('cancelSubmit')}
+                      tone="danger"
+                    />
+                  </div>
+                ) : null}
+              </>
+            ) : (
+              <p className="text-sm text-muted">{t('readOnly')}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="billing-heading" className="flex flex-col gap-3" data-testid="subscription-billing">
+            <h2 id="billing-heading" className="text-lg font-semibold">
+              {t('billingTitle')}
+            </h2>
+            <p className="max-w-2xl text-muted">{t('billingLead')}</p>
+            {owner ? (
+              <BillingContactForm
+                action={updateBillingContactAction}
+                tenant={member.tenantSlug}
+                values={{ billingName: subscription.billingName, billingEmail: subscription.billingEmail, invoiceReference: subscription.invoiceReference }}
+                labels={{ billingName: t('billingName'), billingEmail: t('billingEmail'), invoiceReference: t('invoiceReference'), invoiceReferenceHint: t('invoiceReferenceHint'), save: t('billingSave') }}
+              />
+            ) : (
+              <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                <dt className="font-medium">{t('billingName')}</dt>
+                <dd className="break-all">{subscription.billingName || t('billingEmpty')}</dd>
+                <dt className="font-medium">{t('billingEmail')}</dt>
+                <dd className="break-all">{subscription.billingEmail || t('billingEmpty')}</dd>
+                <dt className="font-medium">{t('invoiceReference')}</dt>
+                <dd className="break-all">{subscription.invoiceReference || t('billingEmpty')}</dd>
+              </dl>
+            )}
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="history-heading" className="flex flex-col gap-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          {t('historyTitle')}
+        </h2>
+        <p className="max-w-2xl text-muted">{t('historyLead')}</p>
+        <ol className="divide-y divide-line rounded-md border border-line bg-white text-sm" data-testid="subscription-history">
+          {view.history.map((e) => (
+            <li key={e.id} className="grid gap-x-4 gap-y-0.5 p-3 md:grid-cols-[12rem_12rem_1fr]" data-kind={e.kind}>
+              <time dateTime={e.at.toISOString()} className="text-muted">
+                {format.dateTime(e.at, { dateStyle: 'long', timeStyle: 'short' })}
+              </time>
+              <span>
+                <span className="block font-medium">{t.has(`kinds.${e.kind}`) ? t(`kinds.${e.kind}` as 'kinds.created') : e.kind}</span>
+                <span className="block break-all" data-testid="history-actor">
+                  {actor(e)}
+                </span>
+              </span>
+              <span>
+                {change(e).map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Tx } from '@/db/client';
+import type { TenantCtx } from '@/lib/tenancy/context';
+import { subscriptionHistory, type SubscriptionEvent } from './history';
+import { usageOf, type Usage } from './limits';
+import { listPlans, subscriptionOf, type Plan, type Subscription } from './plans';
+
+export interface SubscriptionOverview {
+  subscription: Subscription | null;
+  plan: Plan | null;
+  plans: Plan[];
+  usage: Usage;
+  history: SubscriptionEvent[];
+}
+
+/** Everything the subscription page shows, read in the member's tenant door. */
+export async function subscriptionOverview(tx: Tx, ctx: TenantCtx): Promise<SubscriptionOverview> {
+  const current = await subscriptionOf(tx, ctx);
+  const [plans, usage, history] = [await listPlans(tx), await usageOf(tx, ctx), await subscriptionHistory(tx, ctx)];
+  return { subscription: current?.subscription ?? null, plan: current?.plan ?? null, plans, usage, history };
+}
+
+/** When one more period would end: from the current end, or from now when it has passed. */
+export function nextPeriodEnd(subscription: Subscription, plan: Plan, now: Date = new Date()): Date {
+  const from = new Date(Math.max(subscription.periodEnd.getTime(), now.getTime()));
+  from.setUTCMonth(from.getUTCMonth() + plan.periodMonths);
+  return from;
+}
