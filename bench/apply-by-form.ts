@@ -44,7 +44,13 @@ export function readApplyForm(html: string, pageUrl: string): { action: string; 
 }
 
 /** One application, as a browser without JavaScript sends it; throws unless the server stored it and shows the receipt. */
-export async function applyByForm(baseUrl: string, pagePath: string, applicant: FormApplicant, file: { name: string; type: string; bytes: Uint8Array }): Promise<FormSubmission> {
+export async function applyByForm(
+  baseUrl: string,
+  pagePath: string,
+  applicant: FormApplicant,
+  file: { name: string; type: string; bytes: Uint8Array },
+  { followReceipt = true } = {},
+): Promise<FormSubmission> {
   if (!/^http:\/\/127\.0\.0\.1[:/]/.test(baseUrl)) throw new Error('the bench only loads 127.0.0.1');
   const pageUrl = new URL(pagePath, baseUrl).href;
   const page = await fetch(pageUrl);
@@ -70,6 +76,7 @@ export async function applyByForm(baseUrl: string, pagePath: string, applicant: 
   const receiptUrl = new URL(location, action);
   const reference = receiptUrl.searchParams.get('ref');
   if (!reference) throw new Error(`the form post redirected to ${receiptUrl.pathname}${receiptUrl.search}, not to a receipt`);
+  if (!followReceipt) return { sendMs: postMs, postMs, reference };
   const receipt = await fetch(receiptUrl, { redirect: 'manual' });
   const receiptHtml = await receipt.text();
   const sendMs = performance.now() - started;

@@ -8,10 +8,15 @@ import { percentile } from './throughput';
 
 /**
  * The whole path a candidate without JavaScript takes, through the production server: GET the apply page, POST
- * the form multipart with a 200 KB incompressible PDF (bench/apply-by-form.ts), follow the 303 to the receipt.
+ * the form multipart with a 200 KB incompressible PDF (bench/apply-by-form.ts), and (followReceipt) follow the 303
+ * to the receipt.
  * Every submission is a distinct person; each must be stored exactly once.
  */
-export async function benchHttpSubmissions(baseUrl: string, databaseUrl: string, { submissions = 320, concurrency = 16, page = '/careers/acme/backend-utvikler/apply' } = {}) {
+export async function benchHttpSubmissions(
+  baseUrl: string,
+  databaseUrl: string,
+  { submissions = 320, concurrency = 16, page = '/careers/acme/backend-utvikler/apply', followReceipt = true } = {},
+) {
   const run = randomUUID().slice(0, 8);
   const cv = { name: 'cv.pdf', type: 'application/pdf', bytes: incompressible(minimalPdf('CV for the HTTP bench', 200 * 1024)) };
   const person = (i: number) => ({ fullName: `Bench Person ${i}`, birthDate: '1990-05-17', email: `bench-http-${run}-${i}@example.no`, phone: '912 34 567', coverLetter: 'Jeg søker gjerne på denne stillingen.' });
@@ -28,7 +33,7 @@ export async function benchHttpSubmissions(baseUrl: string, databaseUrl: string,
       while (next < submissions) {
         const i = next++;
         try {
-          const sent = await applyByForm(baseUrl, page, person(i), cv);
+          const sent = await applyByForm(baseUrl, page, person(i), cv, { followReceipt });
           post.push(sent.postMs);
           send.push(sent.sendMs);
         } catch (error) {
