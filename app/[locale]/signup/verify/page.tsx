@@ -7,6 +7,11 @@ import { findPendingSignup } from '@/lib/tenancy/signup';
 import { confirmSignupAction } from '../actions';
 import { PostForm } from '@/components/forms/post-form';
 
+// The emailed link carries its token in the address: rendered per request, never cached. Without this the page,
+// under a layout whose pages are cached on first request, fails at its first visit (DYNAMIC_SERVER_USAGE on reading
+// searchParams), as seen in tests/e2e/signup-verify.spec.ts.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/signup/verify'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Signup' });
