@@ -17,11 +17,14 @@ export const tenants = pgTable(
     retentionDays: integer('retention_days').notNull().default(90),
     /** Days after the closing date (or archiving) that applications of a never-filled job are kept (drizzle/0031). */
     unfilledCapDays: integer('unfilled_cap_days').notNull().default(180),
+    /** Norwegian organisation number, nine digits (drizzle/0041): one tenant per number; null for tenants from before sign-up asked. */
+    orgNumber: text('org_number'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('tenants_slug_key').on(t.slug),
+    uniqueIndex('tenants_org_number_key').on(t.orgNumber),
     check('tenants_retention_days_range', sql`${t.retentionDays} between 1 and 365`),
     check('tenants_unfilled_cap_days_range', sql`${t.unfilledCapDays} between 30 and 730`),
     check('tenants_slug_shape', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$'`),
@@ -91,6 +94,8 @@ export const pendingSignups = pgTable(
     email: text('email').notNull(),
     companyName: text('company_name').notNull(),
     slug: text('slug').notNull(),
+    /** Nine digits; null only for sign-ups started before drizzle/0041. Not unique: a pending sign-up holds nothing. */
+    orgNumber: text('org_number'),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -18,6 +18,8 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).t
 const demoTenants: Array<{
   slug: string;
   name: string;
+  /** Made up, valid by the mod-11 rule; starting with 1 or 2, so never one Brønnøysund has issued (8 or 9). */
+  orgNumber: string;
   intro: string;
   plan: 'trial' | 'team';
   people: Array<{ email: string; name: string; role: 'owner' | 'recruiter' }>;
@@ -26,6 +28,7 @@ const demoTenants: Array<{
   {
     slug: 'acme',
     name: 'Acme AS',
+    orgNumber: '100000008',
     plan: 'team',
     intro: 'Acme lager verktøy for norske håndverkere. Vi er 120 ansatte i Oslo og Trondheim.',
     people: [
@@ -42,6 +45,7 @@ const demoTenants: Array<{
   {
     slug: 'fjord',
     name: 'Fjord Consulting AS',
+    orgNumber: '200000005',
     plan: 'trial',
     intro: 'Fjord Consulting hjelper offentlige virksomheter med digitalisering, fra Bergen.',
     people: [{ email: 'erik@fjord.test', name: 'Erik Fjell', role: 'owner' }],
@@ -81,7 +85,8 @@ export async function seedDemoData(): Promise<{ created: boolean }> {
     await tx.insert(users).values([staff, supportStaff].map((p) => ({ email: p.email, name: p.name, passwordHash, isStaff: true })));
     const ids = new Map<string, string>();
     for (const t of demoTenants) {
-      const [tenant] = await tx.insert(tenants).values({ slug: t.slug, name: t.name, intro: t.intro }).returning();
+      // A database seeded before drizzle/0041 keeps null numbers: nobody may change a tenant's number afterwards.
+      const [tenant] = await tx.insert(tenants).values({ slug: t.slug, name: t.name, orgNumber: t.orgNumber, intro: t.intro }).returning();
       ids.set(t.slug, tenant!.id);
       for (const person of t.people) {
         const [user] = await tx.insert(users).values({ email: person.email, name: person.name, passwordHash }).onConflictDoNothing().returning();

@@ -1,6 +1,9 @@
 /** A new employer's sign-up form fields, and what the form shows after a post: plain data, safe for the browser. */
 export interface SignupInput {
   companyName: string;
+  /** As typed; stored as nine digits. */
+  orgNumber: string;
+  /** Left empty, the server proposes one from the company name. */
   slug: string;
   name: string;
   email: string;
@@ -9,7 +12,21 @@ export interface SignupInput {
 
 export type SignupField = keyof SignupInput;
 // No "email taken": the form answers the same whether or not the address has an account (the email tells the owner).
-export type SignupProblem = 'required' | 'sensitiveNumber' | 'slugShape' | 'slugTaken' | 'emailShape' | 'tooShort' | 'tooLong' | 'tooWeak' | 'controlCharacters' | 'link';
+// No "organisation number taken" either: the answer is the same, and the inbox is told how to reach the existing owner.
+export type SignupProblem =
+  | 'required'
+  | 'sensitiveNumber'
+  | 'slugShape'
+  | 'slugReserved'
+  | 'slugTaken'
+  | 'orgNumberShape'
+  | 'orgNumberCheck'
+  | 'emailShape'
+  | 'tooShort'
+  | 'tooLong'
+  | 'tooWeak'
+  | 'controlCharacters'
+  | 'link';
 
 export interface SignupState {
   values: Partial<Record<Exclude<SignupField, 'password'>, string>>;

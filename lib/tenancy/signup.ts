@@ -15,38 +15,44 @@ import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { appUrl } from '@/lib/settings/env';
 import { createSubscription } from '@/lib/subscriptions/changes';
+import { compactOrgNumber, orgNumberProblem } from './org-number';
 import type { SignupField, SignupInput, SignupProblem } from './signup-state';
+import { proposeSlug, slugProblem as slugShapeProblem } from './slug';
 
-export type SignupResult = { ok: true } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>> };
+/** A refusal; `proposedSlug` is the slug the server proposed when the field was left empty, for the form to show. */
+export type SignupResult = { ok: true } | { ok: false; throttled?: boolean; errors: Partial<Record<SignupField, SignupProblem>>; proposedSlug?: string };
 
 /** How long the emailed link works, and how many sign-ups a client and an address may ask for. */
 export const SIGNUP_LINK_MINUTES = 30;
 export const SIGNUP_LIMITS = { perClientPerHour: 10, perAddressPerHour: 3 } as const;
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const RESERVED = new Set(['account', 'admin', 'api', 'dev', 'new']);
 
 function slugProblem(slug: string): SignupProblem | null {
-  if (!slug) return 'required';
-  if (findSensitiveNumber(slug)) return 'sensitiveNumber';
-  if (!SLUG.test(slug) || RESERVED.has(slug)) return 'slugShape';
-  return null;
+  if (slug && findSensitiveNumber(slug)) return 'sensitiveNumber';
+  return slugShapeProblem(slug);
 }
 
 /**
  * A new employer asks to subscribe. Nothing usable is created: a pending
- * sign-up (one per address, replacing an earlier one; the slug is not held)
- * and an emailed single-use link, which creates the tenant and its first
- * owner when opened (confirmSignup). The answer is the same whether or not the
- * address already has an account: that person gets an email saying so, with
- * links to sign in and to choose a new password, and nothing changes. Free-text
- * fields lose control characters and go through the sensitive-number guard.
+ * sign-up (one per address, replacing an earlier one; neither the slug nor the
+ * organisation number is held) and an emailed single-use link, which creates
+ * the tenant and its first owner when opened (confirmSignup). The answer is the
+ * same whether or not the address already has an account, and whether or not
+ * the organisation already has an employer area: the inbox is told instead
+ * (an account: links to sign in and to choose a new password; the organisation:
+ * ask its owners for an invitation, or write to support, never who they are),
+ * and nothing changes. Free-text fields lose control characters and go through
+ * the sensitive-number guard. A slug left empty is proposed from the company name.
  */
 export async function signUpEmployer(raw: SignupInput, ip: string | null, language: Locale = 'nb'): Promise<SignupResult> {
+  const companyName = cleanName(raw.companyName);
+  const typedSlug = raw.slug.trim().toLowerCase();
+  const proposedSlug = typedSlug ? undefined : proposeSlug(companyName);
   const input: SignupInput = {
-    companyName: cleanName(raw.companyName),
-    slug: raw.slug.trim().toLowerCase(),
+    companyName,
+    orgNumber: compactOrgNumber(raw.orgNumber),
+    slug: typedSlug || proposedSlug || '',
     name: cleanName(raw.name),
     email: raw.email.trim().toLowerCase().slice(0, 320),
     password: raw.password,
@@ -62,12 +68,15 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
   if (hasControlCharacters(raw.email)) errors.email = 'controlCharacters';
   const slug = slugProblem(input.slug);
   if (slug) errors.slug = slug;
+  const orgNumber = orgNumberProblem(input.orgNumber);
+  if (orgNumber) errors.orgNumber = orgNumber;
   if (input.email && !errors.email && !EMAIL.test(input.email)) errors.email = 'emailShape';
   if (input.password && !errors.password) {
     const problem = passwordProblem(input.password, [input.email, input.name, input.companyName]);
     if (problem) errors.password = problem;
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const shown = proposedSlug ? { proposedSlug } : {};
+  if (Object.keys(errors).length > 0) return { ok: false, errors, ...shown };
 
   const [byClient, byAddress] = await Promise.all([
     consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, SIGNUP_LIMITS.perClientPerHour, 3600),
@@ -82,7 +91,7 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
     await tx.delete(pendingSignups).where(lt(pendingSignups.expiresAt, new Date()));
     // A slug is public (it is the career site's address), so saying it is taken tells nothing about anyone's email.
     const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, input.slug));
-    if (taken) return { ok: false, errors: { slug: 'slugTaken' } } as const;
+    if (taken) return { ok: false, errors: { slug: 'slugTaken' }, ...shown } as const;
     const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (existing) {
       await enqueueEmail(tx, {
@@ -93,11 +102,17 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
       });
       return { ok: true } as const;
     }
+    // Told by email, like an address in use: the form's answer does not say which numbers have an employer area.
+    const [orgTaken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.orgNumber, input.orgNumber));
+    if (orgTaken) {
+      await enqueueEmail(tx, { template: 'signupOrgTaken', language, recipient: input.email, payload: { orgNumber: input.orgNumber } });
+      return { ok: true } as const;
+    }
     const expiresAt = new Date(Date.now() + SIGNUP_LINK_MINUTES * 60_000);
     await tx.execute(sql`
-      insert into pending_signups (token_hash, email, company_name, slug, name, password_hash, expires_at)
-      values (${hashToken(token)}, ${input.email}, ${input.companyName}, ${input.slug}, ${input.name}, ${passwordHash}, ${expiresAt.toISOString()})
-      on conflict (lower(email)) do update set token_hash = excluded.token_hash, company_name = excluded.company_name, slug = excluded.slug,
+      insert into pending_signups (token_hash, email, company_name, org_number, slug, name, password_hash, expires_at)
+      values (${hashToken(token)}, ${input.email}, ${input.companyName}, ${input.orgNumber}, ${input.slug}, ${input.name}, ${passwordHash}, ${expiresAt.toISOString()})
+      on conflict (lower(email)) do update set token_hash = excluded.token_hash, company_name = excluded.company_name, org_number = excluded.org_number, slug = excluded.slug,
         name = excluded.name, password_hash = excluded.password_hash, expires_at = excluded.expires_at, created_at = now()`);
     await enqueueEmail(tx, {
       template: 'signupVerify',
@@ -110,11 +125,11 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
 }
 
 /** What the link's page shows before the person confirms: the company and address they asked for. */
-export async function findPendingSignup(token: string): Promise<{ companyName: string; slug: string; email: string } | null> {
+export async function findPendingSignup(token: string): Promise<{ companyName: string; orgNumber: string | null; slug: string; email: string } | null> {
   if (!token || token.length > 200) return null;
   const [row] = await withSystem('sign-up', (tx) =>
     tx
-      .select({ companyName: pendingSignups.companyName, slug: pendingSignups.slug, email: pendingSignups.email })
+      .select({ companyName: pendingSignups.companyName, orgNumber: pendingSignups.orgNumber, slug: pendingSignups.slug, email: pendingSignups.email })
       .from(pendingSignups)
       .where(and(eq(pendingSignups.tokenHash, hashToken(token)), gt(pendingSignups.expiresAt, new Date()))),
   );
@@ -123,7 +138,7 @@ export async function findPendingSignup(token: string): Promise<{ companyName: s
 
 export type ConfirmSignupResult =
   | { ok: true; slug: string; email: string }
-  | { ok: false; reason: 'invalid' | 'accountExists' }
+  | { ok: false; reason: 'invalid' | 'accountExists' | 'orgNumberTaken' }
   | { ok: false; reason: 'slug'; problem: SignupProblem };
 
 /**
@@ -131,7 +146,9 @@ export type ConfirmSignupResult =
  * person and the owner membership are created in one system transaction, and
  * the pending sign-up is gone (single use). A slug taken meanwhile keeps the
  * pending sign-up and asks for another (`slug`); an address that got an
- * account meanwhile creates nothing.
+ * account meanwhile creates nothing, nor does an organisation number that got
+ * an employer area meanwhile (`orgNumberTaken`: the page says how to reach its
+ * owners; the pending sign-up is gone, as it can never succeed).
  */
 export async function confirmSignup(token: string, opts: { slug?: string } = {}, ip: string | null = null): Promise<ConfirmSignupResult> {
   if (!token || token.length > 200) return { ok: false, reason: 'invalid' };
@@ -154,8 +171,21 @@ export async function confirmSignup(token: string, opts: { slug?: string } = {},
         await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
         return { ok: false, reason: 'accountExists' };
       }
-      const [tenant] = await tx.insert(tenants).values({ slug, name: pending.companyName }).onConflictDoNothing({ target: tenants.slug }).returning({ id: tenants.id });
-      if (!tenant) return { ok: false, reason: 'slug', problem: 'slugTaken' };
+      const orgTaken = async () =>
+        pending.orgNumber !== null && (await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.orgNumber, pending.orgNumber))).length > 0;
+      if (await orgTaken()) {
+        await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
+        return { ok: false, reason: 'orgNumberTaken' };
+      }
+      // Either unique index (slug, organisation number) may refuse, when another confirmation won the race.
+      const [tenant] = await tx.insert(tenants).values({ slug, name: pending.companyName, orgNumber: pending.orgNumber }).onConflictDoNothing().returning({ id: tenants.id });
+      if (!tenant) {
+        if (await orgTaken()) {
+          await tx.delete(pendingSignups).where(eq(pendingSignups.tokenHash, pending.tokenHash));
+          return { ok: false, reason: 'orgNumberTaken' };
+        }
+        return { ok: false, reason: 'slug', problem: 'slugTaken' };
+      }
       const [user] = await tx.insert(users).values({ email: pending.email, name: pending.name, passwordHash: pending.passwordHash }).onConflictDoNothing().returning({ id: users.id });
       // An account for this address appeared between the check and the insert: undo the tenant too.
       if (!user) throw new Refused('accountExists');

@@ -1,5 +1,6 @@
 import { generate } from 'otplib';
 import { ANNA, freshEmail, latestLink, newAcmeMember, OTHER_STRONG_PASSWORD, signIn, signInAndExpect, STRONG_PASSWORD } from './auth-helpers';
+import { freshOrgNumber } from '../fixtures/org-numbers';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
 
@@ -118,6 +119,7 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
     await test.step('a card number in the company name is refused at the field', async () => {
       await page.goto('/signup');
       await company.fill('Firma 4111 1111 1111 1111');
+      await page.getByLabel('Organisasjonsnummer').fill(freshOrgNumber());
       await page.getByLabel('Adresse').fill(slug);
       await page.getByLabel('Ditt navn').fill('Kari Nordmann');
       await page.getByLabel('E-post').fill(email);

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ANNA, DEMO_PASSWORD, ERIK, freshEmail, latestLink, newAcmeMember, signIn, signInAndExpect, STRONG_PASSWORD } from './auth-helpers';
+import { freshOrgNumber } from '../fixtures/org-numbers';
+
+const spaced = (digits: string) => digits.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
 
 // Review H1: every account's address is proved by an emailed link, and an
 // invitation to an existing account is accepted only from that account's session.
@@ -7,11 +10,29 @@ test.describe('verified sign-up and invitations bound to their person', () => {
   test('H1: a new employer has no access before the emailed link; the link leads to the dashboard', async ({ page }) => {
     const email = freshEmail('verify');
     const slug = `firma-${email.slice(7, 15)}`;
+    const orgNumber = freshOrgNumber();
     await page.goto('/signup');
+    const slugField = page.getByLabel('Adresse');
+    const orgField = page.getByLabel('Organisasjonsnummer');
+    // With JavaScript the address follows the name as it is typed (æøå spelt out, the legal form left out)…
+    await page.getByLabel('Navn på virksomheten').pressSequentially('Verifisert Sjø AS');
+    await expect(slugField).toHaveValue('verifisert-sjo');
+    // …until the person writes their own.
+    await slugField.fill(slug);
     await page.getByLabel('Navn på virksomheten').fill('Verifisert AS');
-    await page.getByLabel('Adresse').fill(slug);
+    await expect(slugField).toHaveValue(slug);
+    // A number with a wrong check digit is refused at its field, with the reason.
+    const wrong = orgNumber.slice(0, 8) + ((Number(orgNumber[8]) + 1) % 10);
+    await orgField.fill(spaced(wrong));
     await page.getByLabel('Ditt navn').fill('Kari Nordmann');
     await page.getByLabel('E-post').fill(email);
+    await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    await expect(orgField).toHaveAccessibleDescription(/Dette er ikke et gyldig organisasjonsnummer/);
+    await expect(orgField).toHaveAttribute('aria-invalid', 'true');
+    await expect(slugField).toHaveValue(slug);
+    // Typed with spaces, as people write it.
+    await orgField.fill(spaced(orgNumber));
     await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Opprett konto' }).click();
     await expect(page.getByText('Sjekk innboksen din')).toBeVisible();
@@ -24,6 +45,7 @@ test.describe('verified sign-up and invitations bound to their person', () => {
     const link = await latestLink(page.request, email, 'signupVerify');
     await page.goto(link);
     await expect(page.getByText('Verifisert AS')).toBeVisible();
+    await expect(page.getByText(`Organisasjonsnummer: ${spaced(orgNumber)}.`)).toBeVisible();
     await page.getByRole('button', { name: 'Opprett kontoen' }).click();
     await expect(page).toHaveURL(/\/login\?.*reason=joined/);
     await page.getByLabel('E-post').fill(email);
@@ -35,6 +57,51 @@ test.describe('verified sign-up and invitations bound to their person', () => {
     // The link works once.
     await page.goto(link);
     await expect(page.getByText('Denne lenken virker ikke lenger.', { exact: false })).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('issue 15: the server proposes the address; a second sign-up for the number gets the same answer and an email on how to reach the owners', async ({ page, browser, baseURL }) => {
+      const tag = freshEmail('x').slice(2, 10);
+      const orgNumber = freshOrgNumber();
+      const fill = async (email: string, company: string) => {
+        await page.goto('/signup');
+        await page.getByLabel('Navn på virksomheten').fill(company);
+        await page.getByLabel('Organisasjonsnummer').fill(orgNumber);
+        await page.getByLabel('Ditt navn').fill('Siri Fjell');
+        await page.getByLabel('E-post').fill(email);
+        await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+        await page.getByRole('button', { name: 'Opprett konto' }).click();
+        await expect(page.getByText('Sjekk innboksen din')).toBeVisible();
+      };
+      // The address field is left empty: the server proposes one from the name.
+      const first = freshEmail('siri');
+      await fill(first, `Ålesund Økologiske ${tag} ASA`);
+      const link = await latestLink(page.request, first, 'signupVerify');
+      await page.goto(link);
+      await expect(page.getByText(`Adressen blir /careers/alesund-okologiske-${tag}.`)).toBeVisible();
+      // Confirmed with JavaScript on: the confirm button's no-JS post is refused today ("Invalid Server Actions
+      // request", seen here; not part of this change), so that step stays covered by the test above.
+      const withJs = await browser.newContext({ baseURL, javaScriptEnabled: true });
+      const confirmer = await withJs.newPage();
+      await confirmer.goto(link);
+      await confirmer.getByRole('button', { name: 'Opprett kontoen' }).click();
+      await expect(confirmer).toHaveURL(/\/login\?.*reason=joined/);
+      await withJs.close();
+
+      // Someone else signs up the same organisation: the page says exactly what it says to everyone.
+      const second = freshEmail('kollega');
+      await fill(second, 'Et annet navn AS');
+      await expect(page.getByText('allerede en konto', { exact: false })).toHaveCount(0);
+      // Their inbox is told how to reach the people who manage the account, not who they are.
+      await expect
+        .poll(async () => {
+          const body = (await (await page.request.get(`/api/dev/outbox?to=${encodeURIComponent(second)}`)).json()) as { emails: Array<{ template: string; payload: unknown }> };
+          return body.emails.map((e) => [e.template, e.payload]);
+        })
+        .toEqual([['signupOrgTaken', { orgNumber }]]);
+    });
   });
 
   test('H1: an invitation to an existing address is accepted only when signed in as it', async ({ page, browser, baseURL }) => {

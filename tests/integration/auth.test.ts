@@ -17,6 +17,7 @@ import { hashToken } from '../../lib/auth/tokens';
 import { newTotpSecret } from '../../lib/auth/totp';
 import { changeMemberRole, inviteMember, listMembers, listPendingInvitations, removeMember, revokeInvitation } from '../../lib/tenancy/team';
 import { dbError, makeTenant, testDb, uniqueSlug, asSystem, member, refused } from './db';
+import { freshOrgNumber } from '../fixtures/org-numbers';
 
 process.env.AUTH_SECRET ??= 'integration-only-secret-0123456789abcdef';
 const handle = testDb();
@@ -251,16 +252,16 @@ describe('employer sign-up', () => {
     const { signUpEmployer } = await import('../../lib/tenancy/signup');
     const slug = uniqueSlug('new');
     const email = `${uniqueSlug('owner')}@example.test`;
-    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', slug, name: 'Kari', email, password: PASSWORD }, null);
+    const sensitive = await signUpEmployer({ companyName: 'Firma 4111 1111 1111 1111', orgNumber: freshOrgNumber(), slug, name: 'Kari', email, password: PASSWORD }, null);
     expect(sensitive).toEqual({ ok: false, errors: { companyName: 'sensitiveNumber' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug: 'account', name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugShape' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: 'password1234' }, null)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
-    expect(await signUpEmployer({ companyName: 'Firma AS', slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true });
+    expect(await signUpEmployer({ companyName: 'Firma AS', orgNumber: freshOrgNumber(), slug: 'account', name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugReserved' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', orgNumber: freshOrgNumber(), slug, name: 'Kari', email, password: 'password1234' }, null)).toEqual({ ok: false, errors: { password: 'tooWeak' } });
+    expect(await signUpEmployer({ companyName: 'Firma AS', orgNumber: freshOrgNumber(), slug, name: 'Kari', email, password: PASSWORD }, null)).toEqual({ ok: true });
     // The tenant and its owner exist once the emailed link is opened (review H1).
     const [link] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${email} and template = 'signupVerify'`));
     const { confirmSignup } = await import('../../lib/tenancy/signup');
     expect(await confirmSignup(new URL(link!.payload.url).searchParams.get('token')!)).toEqual({ ok: true, slug, email });
-    expect(await signUpEmployer({ companyName: 'Annet AS', slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    expect(await signUpEmployer({ companyName: 'Annet AS', orgNumber: freshOrgNumber(), slug, name: 'Ola', email: `x${email}`, password: PASSWORD }, null)).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
     const signIn = await authenticate({ email, password: PASSWORD, ip: '10.9.9.9' });
     expect(signIn.ok && signIn.claims.tenants).toEqual([slug]);
   });

@@ -12,6 +12,7 @@ import { billingContactInput } from '../../lib/subscriptions/input';
 import { subscriptionOf } from '../../lib/subscriptions/plans';
 import { inviteMember } from '../../lib/tenancy/team';
 import { confirmSignup, signUpEmployer } from '../../lib/tenancy/signup';
+import { freshOrgNumber } from '../fixtures/org-numbers';
 import type { MemberCtx } from '../../lib/tenancy/context';
 import { dbError, makeJob, makeTenant, refused, scalar, testDb, uniqueSlug } from './db';
 import { makeMember } from './fixtures/applications';
@@ -48,7 +49,7 @@ describe('plans are data', () => {
     const email = `${uniqueSlug('siri')}@example.test`;
     const slug = uniqueSlug('firma');
     const ip = `10.42.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    expect(await signUpEmployer({ companyName: 'Siris Firma AS', slug, name: 'Siri Sol', email, password: 'blåbær-sykkel-fjellet-19' }, ip, 'nb')).toMatchObject({ ok: true });
+    expect(await signUpEmployer({ companyName: 'Siris Firma AS', orgNumber: freshOrgNumber(), slug, name: 'Siri Sol', email, password: 'blåbær-sykkel-fjellet-19' }, ip, 'nb')).toMatchObject({ ok: true });
     const [mail] = rowsOf<{ payload: { url: string } }>(await handle.owner.execute(sql`select payload from outbox where recipient = ${email} and template = 'signupVerify'`));
     expect(await confirmSignup(new URL(mail!.payload.url).searchParams.get('token')!)).toMatchObject({ ok: true, slug });
     const rows = rowsOf<{ plan_id: string; status: string; days: number; kind: string; actor_kind: string; actor_name: string; same_time: boolean }>(

@@ -11,6 +11,7 @@ const payloads: { [T in TemplateName]: Parameters<(typeof templates)[T]>[0] } = 
   invitation: { url, tenantName: HOSTILE, inviterName: HOSTILE, role: 'recruiter', days: 7 },
   signupVerify: { url, minutes: 30 },
   signupExisting: { loginUrl: url, resetUrl: url },
+  signupOrgTaken: { orgNumber: '123456785' },
   'candidate-rejected': { fullName: HOSTILE, jobTitle: HOSTILE, employerName: HOSTILE, reference: 'SR-ABCD-1234' },
   'candidate-hired': { fullName: HOSTILE, jobTitle: HOSTILE, employerName: HOSTILE, reference: 'SR-ABCD-1234' },
   'retention-warning': { employerName: HOSTILE, jobTitle: HOSTILE, applications: 3, purgeOn: '2026-12-24', cause: 'filled', url },

@@ -11,15 +11,16 @@ import type { SignupState } from '@/lib/tenancy/signup-state';
 const text = z.string().max(1000).catch('');
 const locale = z.enum(['nb', 'en']).catch('nb');
 
-/** Step one: a pending sign-up and an emailed link; the same "check your inbox" for every address. */
+/** Step one: a pending sign-up and an emailed link; the same "check your inbox" for every address and organisation number. */
 export const signUpAction = publicAction(
-  z.object({ companyName: text, slug: text, name: text, email: text, password: text, locale }),
+  z.object({ companyName: text, orgNumber: text, slug: text, name: text, email: text, password: text, locale }),
   async ({ locale, ...input }): Promise<SignupState> => {
     const result = await signUpEmployer(input, await requestIp(), locale);
     // The password is never sent back into the page.
     const { password: _password, ...values } = input;
     void _password;
-    if (!result.ok) return { values, errors: result.errors, throttled: result.throttled };
+    // A slug left empty comes back as the one the server proposed, to keep or change.
+    if (!result.ok) return { values: { ...values, slug: result.proposedSlug ?? values.slug }, errors: result.errors, throttled: result.throttled };
     return { values: { email: values.email.trim() }, errors: {}, sent: true };
   },
   (): SignupState => ({ values: {}, errors: {} }),

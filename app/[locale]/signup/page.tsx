@@ -22,12 +22,15 @@ export default async function SignupPage({ params }: PageProps<'/[locale]/signup
         action={signUpAction}
         locale={locale}
         texts={{
-          labels: { companyName: t('companyName'), slug: t('slug'), name: t('name'), email: ta('fields.email'), password: ta('fields.password') },
-          hints: { slug: t('slugHint'), password: ta('passwordRules') },
+          labels: { companyName: t('companyName'), orgNumber: t('orgNumber'), slug: t('slug'), name: t('name'), email: ta('fields.email'), password: ta('fields.password') },
+          hints: { orgNumber: t('orgNumberHint'), slug: t('slugHint'), password: ta('passwordRules') },
           problems: {
             required: t('problems.required'),
             sensitiveNumber: t('problems.sensitiveNumber'),
             slugShape: t('problems.slugShape'),
+            slugReserved: t('problems.slugReserved'),
+            orgNumberShape: t('problems.orgNumberShape'),
+            orgNumberCheck: t('problems.orgNumberCheck'),
             slugTaken: t('problems.slugTaken'),
             controlCharacters: t('problems.controlCharacters'),
             link: t('problems.link'),

@@ -1,4 +1,5 @@
 import { looksLikeLink, nameForEmail } from '@/lib/privacy/clean-text';
+import { formatOrgNumber } from '@/lib/tenancy/org-number';
 import { ButtonLink, EmailLayout, Paragraph, Quiet, TextLink, renderEmail } from './layout';
 import { emailTexts, type EmailLanguage } from './texts';
 import type { EmailTemplate } from './types';
@@ -89,6 +90,30 @@ const signupExisting: EmailTemplate<SignupExistingPayload> = (p, language) => {
   );
 };
 
+export type SignupOrgTakenPayload = {
+  /** Nine digits, checked at sign-up: the only thing typed by the sender that this email repeats. */
+  orgNumber: string;
+};
+
+/** Where someone who cannot reach their organisation's owner writes: we pass the request on, never the owner's name. */
+export const SUPPORT_ADDRESS = 'support@seerecruit.com';
+
+// The organisation already has an employer area: how to reach the people who manage it, not who they are.
+const signupOrgTaken: EmailTemplate<SignupOrgTakenPayload> = (p, language) => {
+  const t = emailTexts(language);
+  const orgNumber = /^\d{9}$/.test(p.orgNumber) ? formatOrgNumber(p.orgNumber) : '';
+  return render(
+    {
+      subject: t('signupOrgTaken.subject'),
+      body: [t('signupOrgTaken.body', { orgNumber }), t('signupOrgTaken.invite'), t('signupOrgTaken.support', { support: SUPPORT_ADDRESS })],
+      button: t('signupOrgTaken.button'),
+      url: `mailto:${SUPPORT_ADDRESS}`,
+      after: [t('signupOrgTaken.notYou')],
+    },
+    language,
+  );
+};
+
 // The tenant and inviter names are chosen by whoever signed up: cleaned and
 // shortened here, whatever the caller passed, so a subject cannot carry a message,
 // and left out when they carry a web address (sign-up refuses those; older rows may not).
@@ -112,4 +137,4 @@ const invitation: EmailTemplate<InvitationPayload> = (p, language) => {
   );
 };
 
-export const accountTemplates = { passwordReset, invitation, signupVerify, signupExisting } satisfies Record<string, EmailTemplate<never>>;
+export const accountTemplates = { passwordReset, invitation, signupVerify, signupExisting, signupOrgTaken } satisfies Record<string, EmailTemplate<never>>;

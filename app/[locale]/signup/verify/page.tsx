@@ -2,9 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/field';
 import { withLocalePrefix } from '@/i18n/paths';
+import { formatOrgNumber } from '@/lib/tenancy/org-number';
 import { findPendingSignup } from '@/lib/tenancy/signup';
 import { confirmSignupAction } from '../actions';
 import { PostForm } from '@/components/forms/post-form';
+
+// The emailed link carries its token in the address: rendered per request, never cached. Without this the page,
+// under a layout whose pages are cached on first request, fails at its first visit (DYNAMIC_SERVER_USAGE on reading
+// searchParams), as seen in tests/e2e/signup-verify.spec.ts.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/signup/verify'>): Promise<Metadata> {
   const { locale } = await params;
@@ -12,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/signup/v
   return { title: t('verify.title'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
-const SLUG_PROBLEMS = ['slugTaken', 'slugShape', 'sensitiveNumber', 'required'] as const;
+const SLUG_PROBLEMS = ['slugTaken', 'slugShape', 'slugReserved', 'sensitiveNumber', 'required'] as const;
 
 /**
  * The emailed link lands here. Opening it changes nothing (mail scanners open
@@ -25,7 +31,7 @@ export default async function VerifySignupPage({ params, searchParams }: PagePro
   const t = await getTranslations({ locale, namespace: 'Signup' });
   const token = typeof query.token === 'string' ? query.token : '';
   const error = typeof query.error === 'string' ? query.error : '';
-  const pending = error === 'accountExists' ? null : await findPendingSignup(token);
+  const pending = error === 'accountExists' || error === 'orgNumberTaken' ? null : await findPendingSignup(token);
   const slugProblem = SLUG_PROBLEMS.find((p) => p === error);
   const link = 'inline-flex min-h-11 items-center text-accent underline underline-offset-2';
   return (
@@ -36,6 +42,7 @@ export default async function VerifySignupPage({ params, searchParams }: PagePro
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
           <p>{t('verify.lead', { company: pending.companyName, email: pending.email })}</p>
+          {pending.orgNumber ? <p className="text-muted">{t('verify.orgNumber', { orgNumber: formatOrgNumber(pending.orgNumber) })}</p> : null}
           {slugProblem ? (
             <>
               <FormMessage tone="error">{t('verify.slugAgain', { slug: pending.slug })}</FormMessage>
@@ -54,6 +61,9 @@ export default async function VerifySignupPage({ params, searchParams }: PagePro
           )}
           <SubmitButton>{t('verify.submit')}</SubmitButton>
         </PostForm>
+      ) : error === 'orgNumberTaken' ? (
+        // The same words as the email a sign-up gets when the number is already in use: how to reach the owners, not who they are.
+        <FormMessage tone="info">{t('verify.orgNumberTaken')}</FormMessage>
       ) : error === 'accountExists' ? (
         <>
           <FormMessage tone="info">{t('verify.accountExists')}</FormMessage>
