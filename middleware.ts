@@ -27,9 +27,20 @@ function routed(request: NextRequest): NextResponse {
   return NON_LOCALISED.test(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
 }
 
-/** The ordinary 404 page of a language (app/[locale]/[...rest]), whatever the path asked for. */
+/** Marks a response as the ordinary 404, so it gets exactly the headers a missing page gets. */
+const NOT_FOUND_MARK = 'x-seerecruit-not-found';
+
+/**
+ * The ordinary 404 page of a language (app/[locale]/[...rest]), whatever the path asked for, with nothing that
+ * tells it from a page we do not have: no nonce (a nonce, or a private Cache-Control, would say that /admin or
+ * another employer's dashboard is there).
+ */
 function notFoundPage(request: NextRequest, locale: 'nb' | 'en'): NextResponse {
-  return NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { request: { headers: request.headers } });
+  request.headers.delete('content-security-policy');
+  request.headers.delete('x-nonce');
+  const response = NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { request: { headers: request.headers } });
+  response.headers.set(NOT_FOUND_MARK, '1');
+  return response;
 }
 
 /** The session gate's decision as a response. */
@@ -113,11 +124,13 @@ export default async function middleware(request: NextRequest, event: unknown) {
     for (const [name, value] of Object.entries(pageStatus.headers)) response.headers.set(name, value);
   }
 
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  const notFound = response.headers.has(NOT_FOUND_MARK);
+  response.headers.delete(NOT_FOUND_MARK);
+  for (const [name, value] of Object.entries(notFound ? securityHeaders(null, settings().NODE_ENV === 'production') : headers)) response.headers.set(name, value);
   // The one response our own pages may frame: the PDF preview, with its own tight policy.
   if (PREVIEW_PATH.test(request.nextUrl.pathname)) for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   // Signed-in pages are personal: never cached by anyone else.
-  if (PRIVATE_PATHS.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
+  if (PRIVATE_PATHS.test(request.nextUrl.pathname) && !notFound) response.headers.set('Cache-Control', 'private, no-store');
   // One row in page_views per page request, sent in batches after the response (lib/edge/visit-log.ts).
   countVisit(request, response, event);
   return response;
