@@ -153,8 +153,8 @@ test('archiving a job asks first, then takes it off the career site and ends edi
   });
 });
 
-test('the menu offers owners the team and both logs, recruiters only jobs, applications and the (read-only) settings', async ({ annaPage, olaPage }) => {
-  const everyone = ['Oversikt', 'Stillinger', 'Søknader', 'Innstillinger'];
+test('the menu offers owners the team and both logs, recruiters only jobs, applications, the (read-only) settings and subscription', async ({ annaPage, olaPage }) => {
+  const everyone = ['Oversikt', 'Stillinger', 'Søknader', 'Innstillinger', 'Abonnement'];
   const ownersOnly = ['Team', 'Sikkerhetslogg', 'Tilgangslogg'];
   for (const [who, page, links] of [
     ['Anna (owner)', annaPage, [...everyone, ...ownersOnly]],
