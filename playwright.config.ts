@@ -60,8 +60,8 @@ export default defineConfig({
       command: [
         `rm -rf .data/e2e-pglite-${PORT} .data/e2e-pglite-${PORT}.lock .data/e2e-pglite-${SHORT_SESSION_PORT} .data/e2e-pglite-${SHORT_SESSION_PORT}.lock`,
         // .ci/run's second pass (PostgreSQL) reuses the first pass's build: nothing in it depends on the database.
-        // Only the data cache the first pass's servers wrote goes.
-        process.env.E2E_SKIP_BUILD ? 'rm -rf .next/cache' : 'npm run build',
+        // Only the caches the first pass's servers wrote go (data, and the pages they rendered from the other database).
+        process.env.E2E_SKIP_BUILD ? 'rm -rf .next/cache .next/server/route-cache' : 'npm run build',
         'npm run db:seed',
         `PGLITE_DIR=.data/e2e-pglite-${SHORT_SESSION_PORT} npm run db:seed`,
         `(SESSION_IDLE_MINUTES=0.5 SESSION_MAX_HOURS=0.015 PGLITE_DIR=.data/e2e-pglite-${SHORT_SESSION_PORT} APP_URL=${SHORT_SESSION_URL} node node_modules/next/dist/bin/next start -p ${SHORT_SESSION_PORT} & node node_modules/next/dist/bin/next start -p ${PORT})`,

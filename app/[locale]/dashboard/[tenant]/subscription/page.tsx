@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { BillingContactForm, ConfirmedSubscriptionForm } from '@/components/dashboard/subscription-forms';
@@ -57,6 +58,26 @@ export default async function SubscriptionPage({ params }: Props) {
   const actor = (e: SubscriptionEvent) => (e.actorKind === 'system' ? t('actorSystem') : e.actorKind === 'staff' ? t('actorStaff') : e.actorName || t('actorUnknown'));
   const paidPlans = view.plans.filter((p) => !isTrial(p) && p.id !== subscription?.planId);
   const optionText = (p: Plan) => t('changeOption', { plan: planName(p.id), price: format.number(p.priceNok), months: p.periodMonths, jobs: p.maxPublishedJobs, members: p.maxMembers, days: p.maxRetentionDays });
+  // One confirmed action: its heading, lead, box and button, all named after it in the messages.
+  const step = (
+    name: 'extend' | 'change' | 'reactivate' | 'cancel',
+    action: ComponentProps<typeof ConfirmedSubscriptionForm>['action'],
+    lead: string,
+    more: Pick<ComponentProps<typeof ConfirmedSubscriptionForm>, 'plans' | 'tone'> = {},
+  ) => (
+    <div className="flex flex-col gap-1">
+      <h3 className="font-semibold">{t(`${name}Title`)}</h3>
+      <ConfirmedSubscriptionForm
+        action={action}
+        id={`subscription-${name}`}
+        tenant={member.tenantSlug}
+        lead={lead}
+        confirmLabel={t(`${name}Confirm`)}
+        submitLabel={t(`${name}Submit`)}
+        {...more}
+      />
+    </div>
+  );
   const canCancel = subscription && plan && !isTrial(plan) && subscription.status === 'active' && !subscription.cancelAtPeriodEnd;
   const canReactivate = subscription && plan && !isTrial(plan) && (subscription.cancelAtPeriodEnd || subscription.status === 'cancelled' || subscription.status === 'expired');
 
@@ -110,60 +131,10 @@ export default async function SubscriptionPage({ params }: Props) {
             {owner ? (
               <>
                 <p className="text-sm text-muted">{t('invoiceNote')}</p>
-                {!isTrial(plan) ? (
-                  <div className="flex flex-col gap-1">
-                    <h3 className="font-semibold">{t('extendTitle')}</h3>
-                    <ConfirmedSubscriptionForm
-                      action={extendSubscriptionAction}
-                      id="subscription-extend"
-                      tenant={member.tenantSlug}
-                      lead={t('extendLead', { months: plan.periodMonths, date: day(nextPeriodEnd(subscription, plan)) })}
-                      confirmLabel={t('extendConfirm')}
-                      submitLabel={t('extendSubmit')}
-                    />
-                  </div>
-                ) : null}
-                {paidPlans.length > 0 ? (
-                  <div className="flex flex-col gap-1">
-                    <h3 className="font-semibold">{t('changeTitle')}</h3>
-                    <ConfirmedSubscriptionForm
-                      action={changePlanAction}
-                      id="subscription-change"
-                      tenant={member.tenantSlug}
-                      lead={t('changeLead')}
-                      confirmLabel={t('changeConfirm')}
-                      submitLabel={t('changeSubmit')}
-                      plans={{ label: t('changeLabel'), options: paidPlans.map((p) => [p.id, optionText(p)] as const) }}
-                    />
-                  </div>
-                ) : null}
-                {canReactivate ? (
-                  <div className="flex flex-col gap-1">
-                    <h3 className="font-semibold">{t('reactivateTitle')}</h3>
-                    <ConfirmedSubscriptionForm
-                      action={reactivateSubscriptionAction}
-                      id="subscription-reactivate"
-                      tenant={member.tenantSlug}
-                      lead={t('reactivateLead')}
-                      confirmLabel={t('reactivateConfirm')}
-                      submitLabel={t('reactivateSubmit')}
-                    />
-                  </div>
-                ) : null}
-                {canCancel ? (
-                  <div className="flex flex-col gap-1">
-                    <h3 className="font-semibold">{t('cancelTitle')}</h3>
-                    <ConfirmedSubscriptionForm
-                      action={cancelSubscriptionAction}
-                      id="subscription-cancel"
-                      tenant={member.tenantSlug}
-                      lead={t('cancelLead', { date: day(subscription.periodEnd) })}
-                      confirmLabel={t('cancelConfirm')}
-                      submitLabel={t('cancelSubmit')}
-                      tone="danger"
-                    />
-                  </div>
-                ) : null}
+                {!isTrial(plan) ? step('extend', extendSubscriptionAction, t('extendLead', { months: plan.periodMonths, date: day(nextPeriodEnd(subscription, plan)) })) : null}
+                {paidPlans.length > 0 ? step('change', changePlanAction, t('changeLead'), { plans: { label: t('changeLabel'), options: paidPlans.map((p) => [p.id, optionText(p)] as const) } }) : null}
+                {canReactivate ? step('reactivate', reactivateSubscriptionAction, t('reactivateLead')) : null}
+                {canCancel ? step('cancel', cancelSubscriptionAction, t('cancelLead', { date: day(subscription.periodEnd) }), { tone: 'danger' }) : null}
               </>
             ) : (
               <p className="text-sm text-muted">{t('readOnly')}</p>
