@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 
 /**
  * Shown instead of the ad or the form once a job no longer takes applications.
- * A removed job (taken down by the employer; served as 410) shows no title: it may
+ * A removed job (taken down by the employer; the ad and form answer 404, this is for a refused post) shows no title: it may
  * have been edited since it was last public.
  */
 export async function JobClosed({ locale, tenantSlug, employer, title }: { locale: Locale; tenantSlug: string; employer: string; title: string | null }) {

@@ -26,7 +26,7 @@ export type JobAvailability = 'open' | 'closed' | 'removed' | 'hidden';
 /**
  * Decided at read time, so a cached job still closes on its last day (Oslo time).
  * Closed, filled and past-deadline jobs are "no longer open"; a job taken down after
- * it was public (unpublished or archived) is "removed" (HTTP 410); a job that was
+ * it was public (unpublished or archived) is "removed" (a 404 page that says so); a job that was
  * never public is "hidden", exactly like one that never existed (404).
  */
 export function jobAvailability(job: Pick<PublicJob, 'status' | 'closesOn' | 'publishedAt'>, today: string = osloToday()): JobAvailability {
