@@ -62,7 +62,7 @@ test.describe('verified sign-up and invitations bound to their person', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('issue 15: the server proposes the address; a second sign-up for the number gets the same answer and an email on how to reach the owners', async ({ page, browser, baseURL }) => {
+    test('issue 15: the server proposes the address; a second sign-up for the number gets the same answer and an email on how to reach the owners', async ({ page }) => {
       const tag = freshEmail('x').slice(2, 10);
       const orgNumber = freshOrgNumber();
       const fill = async (email: string, company: string) => {
