@@ -120,14 +120,14 @@ export function StaffPlanForm({
 }: {
   action: Action;
   tenantId: string;
-  texts: ReasonTexts & { plan: string; submit: string };
+  texts: ReasonTexts & { plan: string; planHint: string; submit: string };
   options: ReadonlyArray<readonly [string, string]>;
   min: number;
   max: number;
 }) {
   return (
     <AdjustForm id="staff-plan" action={action} tenantId={tenantId} texts={texts} submit={texts.submit} min={min} max={max}>
-      {(state, errors) => <SelectField id="staff-plan-plan" name="plan" label={texts.plan} error={errors.plan} options={options} defaultValue={state.values?.plan} required />}
+      {(state, errors) => <SelectField id="staff-plan-plan" name="plan" label={texts.plan} hint={texts.planHint} error={errors.plan} options={options} defaultValue={state.values?.plan} required />}
     </AdjustForm>
   );
 }

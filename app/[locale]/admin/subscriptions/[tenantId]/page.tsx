@@ -111,7 +111,7 @@ export default async function AdminTenantSubscriptionPage({ params, searchParams
                   min={REASON_MIN}
                   max={REASON_MAX}
                   options={otherPlans.map((p) => [p.id, t('planOption', { plan: planName(p.id), jobs: p.maxPublishedJobs, members: p.maxMembers, months: p.periodMonths })] as const)}
-                  texts={{ ...reasonTexts, plan: t('planLabel'), submit: t('planSubmit') }}
+                  texts={{ ...reasonTexts, plan: t('planLabel'), planHint: t('planHint'), submit: t('planSubmit') }}
                 />
               </div>
             ) : null}
