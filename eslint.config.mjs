@@ -42,6 +42,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/dev/demo-data.ts',
   'lib/erasure/erase.ts',
   'lib/admin/access.ts',
+  'lib/subscriptions/staff.ts',
   'lib/retention/engine.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
