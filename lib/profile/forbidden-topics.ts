@@ -102,9 +102,9 @@ function patternFor({ term, match }: ForbiddenTerm): RegExp {
   return new RegExp(`[${LETTER}-]*${before}${body}${after}[${LETTER}-]*`, 'iu');
 }
 
-const compiled = Object.fromEntries(
-  (Object.keys(FORBIDDEN_TERMS) as TextLanguage[]).map((lang) => [lang, FORBIDDEN_TERMS[lang].map((t) => ({ ...t, re: patternFor(t) }))]),
-) as Record<TextLanguage, readonly (ForbiddenTerm & { re: RegExp })[]>;
+type CompiledTerm = ForbiddenTerm & { readonly re: RegExp };
+const compile = (terms: readonly ForbiddenTerm[]): readonly CompiledTerm[] => terms.map((t) => ({ ...t, re: patternFor(t) }));
+const compiled: Readonly<Record<TextLanguage, readonly CompiledTerm[]>> = { nb: compile(FORBIDDEN_TERMS.nb), en: compile(FORBIDDEN_TERMS.en) };
 
 /** Every forbidden term the text touches, in the given language; empty when it is clean. */
 export function findForbiddenTopics(text: string, lang: TextLanguage): ForbiddenHit[] {

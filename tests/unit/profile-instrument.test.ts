@@ -60,7 +60,7 @@ describe('Personprofilen structure: 40 statements, five dimensions, half reverse
   });
 
   it('never puts two statements of one dimension next to each other', () => {
-    for (let i = 1; i < ITEMS.length; i++) expect(ITEMS[i].dimension, ITEMS[i].id).not.toBe(ITEMS[i - 1].dimension);
+    ITEMS.slice(1).forEach((item, i) => expect(item.dimension, item.id).not.toBe(ITEMS[i]!.dimension));
   });
 
   it.each([0, 6, -1, 1.5, Number.NaN])('refuses page %s', (page) => {
@@ -78,7 +78,7 @@ describe('Personprofilen structure: 40 statements, five dimensions, half reverse
     expect(firstOpenPage(answers)).toBe(1);
     for (const item of [...itemsOnPage(1), ...itemsOnPage(2)]) answers[item.id] = 3;
     expect(firstOpenPage(answers)).toBe(3);
-    const lastOnPage4 = itemsOnPage(4)[7].id;
+    const lastOnPage4 = itemsOnPage(4).at(-1)!.id;
     for (const item of ITEMS) answers[item.id] = 4;
     delete answers[lastOnPage4];
     expect(firstOpenPage(answers)).toBe(4);
