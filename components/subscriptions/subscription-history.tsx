@@ -18,7 +18,9 @@ export async function SubscriptionHistory({ locale, history }: { locale: string;
     const s = state as { plan?: string; status?: string; periodEnd?: string; cancelAtPeriodEnd?: boolean };
     if (!s.plan || !s.status || !s.periodEnd) return null;
     const values = { plan: planName(s.plan), status: statusName(s.status), end: day(new Date(s.periodEnd)) };
-    return s.cancelAtPeriodEnd ? t('stateCancelling', values) : t('state', values);
+    if (s.cancelAtPeriodEnd) return t('stateCancelling', values);
+    // A trial's plan and status have one name: say it once.
+    return values.plan === values.status ? t('stateOneName', values) : t('state', values);
   };
   const change = (e: SubscriptionEvent): string[] => {
     if (e.kind === 'billing_changed') {

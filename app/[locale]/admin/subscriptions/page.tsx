@@ -6,6 +6,7 @@ import { withLocalePrefix } from '@/i18n/paths';
 import { requireStaff } from '@/lib/admin/staff';
 import { listSubscriptionsForStaff } from '@/lib/subscriptions/staff';
 import { staffSearchInput } from '@/lib/subscriptions/staff-input';
+import { formatOrgNumber } from '@/lib/tenancy/org-number';
 
 type Props = PageProps<'/[locale]/admin/subscriptions'>;
 
@@ -71,7 +72,7 @@ export default async function AdminSubscriptionsPage({ params, searchParams }: P
               </th>
               <td className="px-2 font-mono text-sm md:p-2">
                 <span className="font-sans md:sr-only">{t('colOrgNumber')}: </span>
-                {row.orgNumber ?? t('none')}
+                {row.orgNumber ? formatOrgNumber(row.orgNumber) : t('none')}
               </td>
               <td className="px-2 md:p-2">
                 <span className="md:sr-only">{t('colPlan')}: </span>
