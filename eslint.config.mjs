@@ -43,6 +43,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/erasure/erase.ts',
   'lib/admin/access.ts',
   'lib/retention/engine.ts',
+  'lib/subscriptions/lifecycle.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
   'lib/analytics/visits.ts',

@@ -5,6 +5,7 @@ import { subscriptionEvents, subscriptions, tenants, users, type SubscriptionEve
 import { Refused } from '@/lib/errors';
 import type { MemberCtx, TenantCtx } from '@/lib/tenancy/context';
 import type { BillingContactInput } from './input';
+import { restoreSuspendedJobs } from './lifecycle';
 import { lockPlanUsage, overLimits, usageOf } from './limits';
 import { isTrial, planById, subscriptionOf, type Plan, type Subscription } from './plans';
 
@@ -77,6 +78,11 @@ async function apply(tx: Tx, ctx: MemberCtx, kind: SubscriptionEventKind, before
   // The row-level policy lets only an owner change it: a member who is not sees no row to update.
   if (!after) throw new Refused('forbidden');
   await appendEvent(tx, ctx.tenantId, await memberActor(tx, ctx), kind, snapshot(before), snapshot(after));
+  // Out of expiry (extension, plan change, reactivation): what the expiry took down goes up again.
+  if (before.status === 'expired' && after.status !== 'expired') {
+    const plan = await planById(tx, after.planId);
+    await restoreSuspendedJobs(tx, ctx.tenantId, plan?.maxPublishedJobs ?? 0);
+  }
   return after;
 }
 

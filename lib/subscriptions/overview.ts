@@ -3,6 +3,7 @@ import type { Tx } from '@/db/client';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import { subscriptionHistory, type SubscriptionEvent } from './history';
 import { usageOf, type Usage } from './limits';
+import { graceEndOf, phaseOf, type SubscriptionPhase } from './phase';
 import { listPlans, subscriptionOf, type Plan, type Subscription } from './plans';
 
 export interface SubscriptionOverview {
@@ -25,4 +26,18 @@ export function nextPeriodEnd(subscription: Subscription, plan: Plan, now: Date 
   const from = new Date(Math.max(subscription.periodEnd.getTime(), now.getTime()));
   from.setUTCMonth(from.getUTCMonth() + plan.periodMonths);
   return from;
+}
+
+export interface SubscriptionStanding {
+  phase: SubscriptionPhase;
+  periodEnd: Date;
+  graceEnd: Date;
+}
+
+/** For the dashboard's banner: where the subscription stands now (null when it has none, e.g. a test's bare tenant). */
+export async function subscriptionStanding(tx: Tx, ctx: TenantCtx, now: Date = new Date()): Promise<SubscriptionStanding | null> {
+  const current = await subscriptionOf(tx, ctx);
+  if (!current) return null;
+  const { status, periodEnd } = current.subscription;
+  return { phase: phaseOf({ status, periodEnd }, now), periodEnd, graceEnd: graceEndOf(periodEnd) };
 }
