@@ -65,6 +65,11 @@ CREATE POLICY system_access ON public.subscription_clock TO app_system USING (tr
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON public.subscription_clock TO app_system;
 --> statement-breakpoint
+-- Members' pages read their own tenant's clock, so the banner agrees with the run (lifecycle_now below).
+CREATE POLICY tenant_read ON public.subscription_clock FOR SELECT TO app_runtime USING (tenant_id = (SELECT public.door_tenant()));
+--> statement-breakpoint
+GRANT SELECT ON public.subscription_clock TO app_runtime;
+--> statement-breakpoint
 CREATE FUNCTION public.lifecycle_now(p_tenant uuid) RETURNS timestamptz
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
   SELECT now() + coalesce((SELECT c.shift FROM public.subscription_clock c WHERE c.tenant_id = p_tenant), interval '0')
@@ -72,7 +77,7 @@ $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION public.lifecycle_now(uuid) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION public.lifecycle_now(uuid) TO app_system;
+GRANT EXECUTE ON FUNCTION public.lifecycle_now(uuid) TO app_system, app_runtime;
 --> statement-breakpoint
 -- Read as the caller: app_runtime sees its own tenant's subscription (tenant_read), app_system every one.
 CREATE FUNCTION public.refuse_publish_when_expired() RETURNS trigger
