@@ -74,7 +74,9 @@ export async function updateJob(tx: Tx, ctx: TenantCtx, jobId: string, input: Jo
  * starts the retention clock) or archive. Moves not in the table are refused.
  */
 export async function moveJob(tx: Tx, ctx: TenantCtx, jobId: string, to: JobStatus, now: Date = new Date()) {
-  await assertSubscriptionWritable(tx, ctx);
+  // Read-only while expired, except marking a job filled or archiving it: that starts the retention clock, and the
+  // policy promises applications are kept only until the position is filled.
+  if (to !== 'filled' && to !== 'archived') await assertSubscriptionWritable(tx, ctx);
   const current = await jobOfTenantOrThrow(tx, ctx, jobId);
   if (!canMove(current.effectiveStatus, to)) throw new Refused('jobMoveRefused');
   const changes: Partial<typeof jobs.$inferInsert> = { status: to, updatedAt: now };

@@ -158,6 +158,9 @@ describe('grace and expiry', () => {
     // The team page: the plan's three seats are taken, so one leaves and another is invited.
     expect(await refused(as(owner, (tx) => removeMember(tx, owner, recruiter.userId)))).toBe('accepted');
     expect(await refused(as(owner, (tx) => inviteMember(tx, owner, { email: `${uniqueSlug('ny')}@example.test`, role: 'recruiter', language: 'nb' })))).toBe('accepted');
+    // Marking a job filled starts its retention clock: allowed, so applications are not kept longer than promised.
+    const open = await makeJob(handle, tenant.id, 'Ble besatt', { status: 'closed' });
+    expect(await refused(as(owner, (tx) => moveJob(tx, owner, open.id, 'filled')))).toBe('accepted');
     expect(await refused(as(owner, (tx) => updateBillingContact(tx, owner, { billingName: 'Økonomi', billingEmail: '', invoiceReference: 'PO-1' })))).toBe('accepted');
   });
 
