@@ -5,7 +5,7 @@ import { withSystem } from '@/db/doors';
 import { jobs, memberships, subscriptionClock, subscriptionEvents, subscriptionNotices, subscriptions, subscriptionSuspendedJobs, tenants, users, type SubscriptionNoticeKind } from '@/db/schema';
 import { withLocalePrefix } from '@/i18n/paths';
 import { enqueueEmail } from '@/lib/email/outbox';
-import { appUrl, devOutboxEnabled } from '@/lib/settings/env';
+import { appUrl, devOutboxEnabled, settings, type Settings } from '@/lib/settings/env';
 import { graceEndOf, noticeDue, REMINDER_DAYS } from './phase';
 
 /**
@@ -137,8 +137,8 @@ export async function restoreSuspendedJobs(tx: Tx, tenantId: string, maxPublishe
  * Tests only: move one tenant's lifecycle clock by `days` (0 puts it back). Refused unless the loopback dev tools
  * are on (ENABLE_DEV_OUTBOX=1, APP_URL on a loopback host, no Resend key), so a deployment cannot be aged.
  */
-export async function setLifecycleClock(tenantSlug: string, days: number): Promise<boolean> {
-  if (!devOutboxEnabled()) throw new Error('the lifecycle clock is for development and tests only');
+export async function setLifecycleClock(tenantSlug: string, days: number, current: Settings = settings()): Promise<boolean> {
+  if (!devOutboxEnabled(current)) throw new Error('the lifecycle clock is for development and tests only');
   if (!Number.isInteger(days) || Math.abs(days) > 800) throw new Error('days must be a whole number within 800');
   return withSystem('subscription-lifecycle', async (tx) => {
     const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, tenantSlug));

@@ -11,7 +11,8 @@ import { runRetention } from '../../lib/retention/engine';
 import { setLegalHold, updateRetentionSettings } from '../../lib/retention/settings';
 import { changePlan, extendSubscription, updateBillingContact } from '../../lib/subscriptions/changes';
 import { subscriptionHistory } from '../../lib/subscriptions/history';
-import { runSubscriptionLifecycle } from '../../lib/subscriptions/lifecycle';
+import { settings } from '../../lib/settings/env';
+import { runSubscriptionLifecycle, setLifecycleClock } from '../../lib/subscriptions/lifecycle';
 import { subscriptionStanding } from '../../lib/subscriptions/overview';
 import { subscriptionOf } from '../../lib/subscriptions/plans';
 import type { MemberCtx } from '../../lib/tenancy/context';
@@ -100,6 +101,22 @@ describe('reminders and notices', () => {
     await runSubscriptionLifecycle({ tenantIds: [tenant.id, other.tenant.id] });
     expect(await noticesTo([await emailOf(owner)])).toEqual(['0:ends_in_7']);
     expect(await noticesTo([await emailOf(other.owner)])).toEqual([]);
+  });
+});
+
+describe('the test clock', () => {
+  it('is refused unless the loopback dev tools are on: with a real email service or a public address it cannot be moved', async () => {
+    const { tenant } = await employer();
+    const loopback = { ...settings(), ENABLE_DEV_OUTBOX: '1' as const, APP_URL: 'http://127.0.0.1:3000', RESEND_API_KEY: undefined };
+    await expect(setLifecycleClock(tenant.slug, 5, { ...loopback, RESEND_API_KEY: 're_live_key' })).rejects.toThrow(/development and tests only/);
+    await expect(setLifecycleClock(tenant.slug, 5, { ...loopback, APP_URL: 'https://jobs.example.com' })).rejects.toThrow(/development and tests only/);
+    await expect(setLifecycleClock(tenant.slug, 5, { ...loopback, ENABLE_DEV_OUTBOX: undefined })).rejects.toThrow(/development and tests only/);
+    expect(await scalar<number>(handle, sql`select count(*)::int from subscription_clock where tenant_id = ${tenant.id}`)).toBe(0);
+    expect(await setLifecycleClock(tenant.slug, 5, loopback)).toBe(true);
+    expect(await scalar<number>(handle, sql`select round(extract(epoch from public.lifecycle_now(${tenant.id}::uuid) - now()) / 86400)::int`)).toBe(5);
+    expect(await setLifecycleClock(tenant.slug, 0, loopback)).toBe(true);
+    expect(await scalar<number>(handle, sql`select count(*)::int from subscription_clock where tenant_id = ${tenant.id}`)).toBe(0);
+    expect(await setLifecycleClock('no-such-employer', 5, loopback)).toBe(false);
   });
 });
 
