@@ -44,6 +44,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/admin/access.ts',
   'lib/subscriptions/staff.ts',
   'lib/retention/engine.ts',
+  'lib/subscriptions/lifecycle.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
   'lib/analytics/visits.ts',

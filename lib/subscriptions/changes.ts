@@ -5,6 +5,7 @@ import { subscriptionEvents, subscriptions, tenants, users, type SubscriptionEve
 import { Refused } from '@/lib/errors';
 import type { MemberCtx, TenantCtx } from '@/lib/tenancy/context';
 import type { BillingContactInput } from './input';
+import { restoreSuspendedJobs } from './lifecycle';
 import { lockPlanUsage, overLimits, usageOf } from './limits';
 import { isTrial, planById, subscriptionOf, type Plan, type Subscription } from './plans';
 
@@ -84,6 +85,11 @@ async function apply(tx: Tx, who: MemberCtx | (TenantCtx & { actor: StaffActor }
   // The row-level policy lets only an owner change it: a member who is not sees no row to update.
   if (!after) throw new Refused('forbidden');
   await appendEvent(tx, who.tenantId, 'actor' in who ? who.actor : await memberActor(tx, who), kind, snapshot(before), snapshot(after));
+  // Out of expiry (extension, plan change, reactivation, by the owner or by staff): what the expiry took down goes up again.
+  if (before.status === 'expired' && after.status !== 'expired') {
+    const plan = await planById(tx, after.planId);
+    await restoreSuspendedJobs(tx, who.tenantId, plan?.maxPublishedJobs ?? 0);
+  }
   return after;
 }
 

@@ -157,7 +157,7 @@ async function recordAdjustment(tx: Tx, staff: StaffCtx, ctx: TenantCtx, detail:
  * still stands (the new end is when it ends). An ended subscription (cancelled or expired) starts a new period now,
  * as the owner's reactivation does.
  */
-export async function extendAsStaff(staff: StaffCtx, input: StaffExtendInput, now: Date = new Date()): Promise<Subscription> {
+export async function extendAsStaff(staff: StaffCtx, input: StaffExtendInput, now: Date = new Date()): Promise<Subscription & { tenantSlug: string }> {
   return staffDoor(staff, async (tx, me) => {
     const tenant = await tenantOf(tx, input.tenantId);
     const ctx = { tenantId: tenant.id };
@@ -176,7 +176,8 @@ export async function extendAsStaff(staff: StaffCtx, input: StaffExtendInput, no
     const actor: StaffActor = { kind: 'staff', name: me.name, reason: input.reason };
     const after = await applyStaffAdjustment(tx, ctx, actor, subscription, change);
     await recordAdjustment(tx, staff, ctx, { change: 'extend', days: input.days, until: input.until, reason: input.reason });
-    return after;
+    // The slug, for the caller's refresh of the career pages (a change out of expiry puts jobs back up).
+    return { ...after, tenantSlug: tenant.slug };
   });
 }
 
@@ -184,7 +185,7 @@ export async function extendAsStaff(staff: StaffCtx, input: StaffExtendInput, no
  * A plan change by staff: another paid plan from today, with a new period, exactly as an owner's change, and
  * refused the same way when the tenant uses more than the new plan allows.
  */
-export async function changePlanAsStaff(staff: StaffCtx, input: StaffPlanInput, now: Date = new Date()): Promise<Subscription> {
+export async function changePlanAsStaff(staff: StaffCtx, input: StaffPlanInput, now: Date = new Date()): Promise<Subscription & { tenantSlug: string }> {
   return staffDoor(staff, async (tx, me) => {
     const tenant = await tenantOf(tx, input.tenantId);
     const ctx = { tenantId: tenant.id };
@@ -206,6 +207,7 @@ export async function changePlanAsStaff(staff: StaffCtx, input: StaffPlanInput, 
     const actor: StaffActor = { kind: 'staff', name: me.name, reason: input.reason };
     const after = await applyStaffAdjustment(tx, ctx, actor, subscription, { planId: target.id, status: 'active', periodStart: now, periodEnd: end, cancelAtPeriodEnd: false });
     await recordAdjustment(tx, staff, ctx, { change: 'plan', from: subscription.planId, to: target.id, reason: input.reason });
-    return after;
+    // The slug, for the caller's refresh of the career pages (a change out of expiry puts jobs back up).
+    return { ...after, tenantSlug: tenant.slug };
   });
 }

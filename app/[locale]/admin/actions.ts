@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidateTenantPages } from '@/lib/careers/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { withLocalePrefix } from '@/i18n/paths';
@@ -25,12 +26,14 @@ export const sendSupportLinkAction = staffAction(supportLinkInput, async (input,
 
 /** A manual extension with a reason; back to the tenant's page, which shows the new end and the history line. */
 export const staffExtendAction = staffAction(staffExtendInput, async (input, staff, locale) => {
-  await extendAsStaff(staff, input);
+  const after = await extendAsStaff(staff, input);
+  revalidateTenantPages(after.tenantId, after.tenantSlug);
   redirect(withLocalePrefix(locale, `/admin/subscriptions/${input.tenantId}?adjusted=extend`));
 });
 
 /** A plan change with a reason; refused on the plan field when the tenant uses more than the plan allows. */
 export const staffChangePlanAction = staffAction(staffPlanInput, async (input, staff, locale) => {
-  await changePlanAsStaff(staff, input);
+  const after = await changePlanAsStaff(staff, input);
+  revalidateTenantPages(after.tenantId, after.tenantSlug);
   redirect(withLocalePrefix(locale, `/admin/subscriptions/${input.tenantId}?adjusted=plan`));
 });

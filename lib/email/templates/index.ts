@@ -2,8 +2,9 @@ import { accountTemplates } from './account';
 import { candidateTemplates } from './candidate';
 import { portalTemplates } from './portal';
 import { retentionTemplates } from './retention';
+import { subscriptionTemplates } from './subscription';
 import { workflowTemplates } from './workflow';
 
-export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates, ...retentionTemplates, ...portalTemplates };
+export const templates = { ...candidateTemplates, ...accountTemplates, ...workflowTemplates, ...retentionTemplates, ...portalTemplates, ...subscriptionTemplates };
 export type TemplateName = keyof typeof templates;
 export type TemplatePayload<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];
