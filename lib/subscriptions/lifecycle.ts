@@ -64,7 +64,7 @@ async function lifecycleStep(tx: Tx, tenantId: string, fixedNow: Date | undefine
   if (!row) return; // another run holds it
   const periodEnd = new Date(row.period_end);
   const now = new Date(row.now);
-  const kind = noticeDue({ status: row.status as 'trial', periodEnd }, now);
+  const kind = noticeDue({ status: row.status as 'trial', periodEnd, periodStart: new Date(row.period_start) }, now);
   if (!kind) return;
   const claimed = await tx.insert(subscriptionNotices).values({ tenantId, kind, periodEnd }).onConflictDoNothing().returning({ kind: subscriptionNotices.kind });
   if (claimed.length === 0) return;

@@ -18,7 +18,12 @@ export type SubscriptionPhase = 'running' | 'ending' | 'grace' | 'expired';
 export interface PhaseInput {
   status: SubscriptionStatus;
   periodEnd: Date;
+  /** When given, a period of a month or less (a trial, a monthly plan) skips the 30-day reminder. */
+  periodStart?: Date;
 }
+
+/** A period this many Oslo days long or shorter gets no 30-day reminder: it would arrive on its first day or so. */
+export const SHORT_PERIOD_DAYS = 31;
 
 const DAY_MS = 86_400_000;
 
@@ -52,7 +57,8 @@ export function phaseOf(s: PhaseInput, now: Date): SubscriptionPhase {
 /**
  * The one notice due now, or null: 30 days before the end (until 7 days are left), 7 days before (until the end),
  * at the end (during grace), and when grace is over (the expiry). Only the latest due one is sent: a subscription
- * first seen 5 days before its end gets the 7-day reminder, not both.
+ * first seen 5 days before its end gets the 7-day reminder, not both. A trial or a monthly period has no 30-day
+ * reminder (it would come the day it began: "30 days left" to someone who just signed up).
  */
 export function noticeDue(s: PhaseInput, now: Date): SubscriptionNoticeKind | null {
   if (s.status === 'expired') return null;
@@ -60,6 +66,7 @@ export function noticeDue(s: PhaseInput, now: Date): SubscriptionNoticeKind | nu
   if (now.getTime() >= s.periodEnd.getTime()) return 'ended';
   const days = osloDaysUntil(s.periodEnd, now);
   if (days <= REMINDER_DAYS[1]) return 'ends_in_7';
-  if (days <= REMINDER_DAYS[0]) return 'ends_in_30';
+  const short = s.periodStart !== undefined && osloDaysUntil(s.periodEnd, s.periodStart) <= SHORT_PERIOD_DAYS;
+  if (days <= REMINDER_DAYS[0] && !short) return 'ends_in_30';
   return null;
 }

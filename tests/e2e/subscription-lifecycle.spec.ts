@@ -86,18 +86,18 @@ test('reminders once each under two concurrent cron calls; expiry takes the job 
   expect(applyAction).toBeTruthy();
   const hidden = Object.fromEntries([...applyHtml.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')]));
 
-  // The new trial ends in 30 days: the 30-day reminder now, then the clock moves to 5 days before the end.
+  // The new trial ends in 30 days: no "30 days left" on its first day; with the clock 5 days before the end, the
+  // 7-day reminder, once under two concurrent calls, twice over.
   await twoCronCalls(request);
-  await twoCronCalls(request);
-  expect(await noticesTo(request, email)).toEqual(['ends_in_30']);
+  expect(await noticesTo(request, email)).toEqual([]);
   await moveClock(request, slug, 25);
   await twoCronCalls(request);
   await twoCronCalls(request);
-  expect(await noticesTo(request, email)).toEqual(['ends_in_30', 'ends_in_7']);
+  expect(await noticesTo(request, email)).toEqual(['ends_in_7']);
   // Past the end: grace, then past grace: expired.
   await moveClock(request, slug, 31);
   await twoCronCalls(request);
-  expect(await noticesTo(request, email)).toEqual(['ends_in_30', 'ends_in_7', 'ended']);
+  expect(await noticesTo(request, email)).toEqual(['ends_in_7', 'ended']);
   // During grace everything works, with a warning on the dashboard (it reads the same clock).
   await page.goto(`/dashboard/${slug}/jobs`);
   await expect(page.getByTestId('subscription-banner')).toHaveAttribute('data-phase', 'grace');
@@ -106,7 +106,7 @@ test('reminders once each under two concurrent cron calls; expiry takes the job 
   await moveClock(request, slug, 45);
   await twoCronCalls(request);
   await twoCronCalls(request);
-  expect(await noticesTo(request, email)).toEqual(['ends_in_30', 'ends_in_7', 'ended', 'expired']);
+  expect(await noticesTo(request, email)).toEqual(['ends_in_7', 'ended', 'expired']);
 
   // The career site: no job, a clear sentence, no form, and the form's post is refused.
   await page.goto(`/careers/${slug}`);

@@ -58,7 +58,7 @@ async function expiredEmployer() {
 
 describe('reminders and notices', () => {
   it('30 and 7 days before the end, at the end and after grace: each once to every owner, none to recruiters, even with two runs at once', async () => {
-    const { tenant, owner, secondOwner, recruiter, end } = await employer();
+    const { tenant, owner, secondOwner, recruiter, end } = await employer('team'); // a yearly plan
     const emails = [await emailOf(owner), await emailOf(secondOwner), await emailOf(recruiter)];
     const ids = [tenant.id];
 
@@ -82,6 +82,18 @@ describe('reminders and notices', () => {
     const expiredEvents = (await as(owner, (tx) => subscriptionHistory(tx, owner))).filter((e) => e.kind === 'expired');
     expect(expiredEvents).toHaveLength(1);
     expect(expiredEvents[0]).toMatchObject({ actorKind: 'system', actorUserId: null });
+  });
+
+  it('a trial or a monthly period gets no 30-day reminder (it would come on its first day), only the 7-day one', async () => {
+    for (const plan of ['trial', 'start']) {
+      const { tenant, owner, end } = await employer(plan);
+      const emails = [await emailOf(owner)];
+      await runSubscriptionLifecycle({ tenantIds: [tenant.id], now: at(end, -29) });
+      await runSubscriptionLifecycle({ tenantIds: [tenant.id], now: at(end, -10) });
+      expect(await noticesTo(emails)).toEqual([]);
+      await runSubscriptionLifecycle({ tenantIds: [tenant.id], now: at(end, -6) });
+      expect(await noticesTo(emails)).toEqual(['0:ends_in_7']);
+    }
   });
 
   it('first seen 5 days before its end, a subscription gets the 7-day reminder only; a new period gets its own reminders', async () => {

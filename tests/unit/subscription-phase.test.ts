@@ -74,3 +74,15 @@ describe('the banner’s phase', () => {
     expect(phaseOf({ ...s, status: 'expired' }, new Date('2027-05-01T10:00:00Z'))).toBe('expired');
   });
 });
+
+describe('no 30-day reminder for a period of a month or less', () => {
+  it('a 30-day trial and a one-month period skip it; a year does not', () => {
+    const end = new Date('2027-01-31T11:00:00Z');
+    const twentyDaysLeft = new Date('2027-01-11T11:00:00Z');
+    expect(noticeDue({ status: 'trial', periodEnd: end, periodStart: new Date('2027-01-01T11:00:00Z') }, twentyDaysLeft)).toBeNull();
+    expect(noticeDue({ status: 'active', periodEnd: end, periodStart: new Date('2026-12-31T11:00:00Z') }, twentyDaysLeft)).toBeNull();
+    expect(noticeDue({ status: 'active', periodEnd: end, periodStart: new Date('2026-01-31T11:00:00Z') }, twentyDaysLeft)).toBe('ends_in_30');
+    // The 7-day reminder still comes.
+    expect(noticeDue({ status: 'trial', periodEnd: end, periodStart: new Date('2027-01-01T11:00:00Z') }, new Date('2027-01-25T11:00:00Z'))).toBe('ends_in_7');
+  });
+});
