@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { freshOrgNumber } from '../fixtures/org-numbers';
 import { TeamPage } from './pages/team-page';
 
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -62,4 +63,28 @@ export async function newAcmeMember(page: Page, role: 'recruiter' | 'owner' = 'r
   await page.getByRole('button', { name: 'Godta invitasjonen' }).click();
   await expect(page).toHaveURL(/\/login\?.*reason=joined/);
   return { email, password: STRONG_PASSWORD, name };
+}
+
+/**
+ * A new employer of its own, all the way through the UI: sign-up with a fresh organisation number, the emailed
+ * link, confirm, sign in; ends on its dashboard. Tests that change a subscription use one, so the demo tenants
+ * keep their plans.
+ */
+export async function signUpEmployer(page: Page, who: { email: string; slug: string; company: string; name: string }) {
+  await page.goto('/signup');
+  await page.getByLabel('Navn på virksomheten').fill(who.company);
+  await page.getByLabel('Organisasjonsnummer').fill(freshOrgNumber());
+  await page.getByLabel('Adresse').fill(who.slug);
+  await page.getByLabel('Ditt navn').fill(who.name);
+  await page.getByLabel('E-post').fill(who.email);
+  await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByRole('button', { name: 'Opprett konto' }).click();
+  await expect(page.getByText('Sjekk innboksen din')).toBeVisible();
+  await page.goto(await latestLink(page.request, who.email, 'signupVerify'));
+  await page.getByRole('button', { name: 'Opprett kontoen' }).click();
+  await expect(page).toHaveURL(/\/login\?.*reason=joined/);
+  await page.getByLabel('E-post').fill(who.email);
+  await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${who.slug}$`));
 }

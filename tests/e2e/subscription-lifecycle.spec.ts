@@ -1,7 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { e2eEnv } from '../../playwright.config';
-import { freshOrgNumber } from '../fixtures/org-numbers';
-import { freshEmail, latestLink, STRONG_PASSWORD } from './auth-helpers';
+import { freshEmail, signUpEmployer } from './auth-helpers';
 import { expect, test } from './fixtures';
 import { applicant } from './pages/apply-page';
 import { JobEditorPage } from './pages/job-editor-page';
@@ -37,25 +36,6 @@ async function noticesTo(request: APIRequestContext, email: string): Promise<str
     .reverse();
 }
 
-async function signUpEmployer(page: Page, email: string, slug: string) {
-  await page.goto('/signup');
-  await page.getByLabel('Navn på virksomheten').fill('Utløp Test AS');
-  await page.getByLabel('Organisasjonsnummer').fill(freshOrgNumber());
-  await page.getByLabel('Adresse').fill(slug);
-  await page.getByLabel('Ditt navn').fill('Una Utløp');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Opprett konto' }).click();
-  await expect(page.getByText('Sjekk innboksen din')).toBeVisible();
-  await page.goto(await latestLink(page.request, email, 'signupVerify'));
-  await page.getByRole('button', { name: 'Opprett kontoen' }).click();
-  await expect(page).toHaveURL(/\/login\?.*reason=joined/);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/${slug}$`));
-}
-
 test('the subscription cron and the test clock refuse callers without the secret', async ({ request }) => {
   expect((await request.get('/api/cron/subscriptions')).status()).toBe(401);
   expect((await request.post('/api/cron/subscriptions', { headers: { Authorization: 'Bearer wrong-secret-0123456789' } })).status()).toBe(401);
@@ -69,7 +49,7 @@ test('reminders once each under two concurrent cron calls; expiry takes the job 
   test.setTimeout(180_000);
   const email = freshEmail('utlop');
   const slug = `utlop-${email.slice(6, 14)}`;
-  await signUpEmployer(page, email, slug);
+  await signUpEmployer(page, { email, slug, company: 'Utløp Test AS', name: 'Una Utløp' });
 
   // One published job on the career site, and the apply form as a browser without JavaScript would post it.
   const editor = new JobEditorPage(page, slug);
