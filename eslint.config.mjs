@@ -45,6 +45,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/retention/engine.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
+  'lib/profile/portal.ts',
   'lib/analytics/visits.ts',
 ];
 const doorImports = [
