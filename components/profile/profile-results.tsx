@@ -14,14 +14,14 @@ export async function ProfileResults({ scores, locale, headingLevel = 2 }: { sco
   const t = await getTranslations({ locale, namespace: 'Profile' });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <ul className="flex flex-col gap-6" data-testid="profile-results">
+    <ul className="flex !list-none flex-col gap-6 !pl-0" data-testid="profile-results">
       {DIMENSIONS.map((d) => {
         const score = scores[d];
         const position = ((score - 1) / 4) * 100;
         return (
-          <li key={d} data-dimension={d} className="flex flex-col gap-2">
+          <li key={d} data-dimension={d} className="!mt-0 flex flex-col gap-2">
             <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-              <Heading className="text-lg font-semibold">{ti(`dimensions.${d}.name`)}</Heading>
+              <Heading className="!mt-0 !mb-0 text-lg font-semibold">{ti(`dimensions.${d}.name`)}</Heading>
               <p className="font-semibold tabular-nums" data-testid="score">
                 {t('result.score', { score: formatScore(score, locale) })}
               </p>
@@ -50,7 +50,7 @@ export async function ProfileMethodNote({ locale }: { locale: Locale }) {
   const ti = await getTranslations({ locale, namespace: 'ProfileInstrument' });
   return (
     <section aria-labelledby="profile-method" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-5" data-testid="profile-method">
-      <h2 id="profile-method" className="text-lg font-semibold">
+      <h2 id="profile-method" className="!mt-0 !mb-0 text-lg font-semibold">
         {ti('method.title')}
       </h2>
       {ti('method.body')

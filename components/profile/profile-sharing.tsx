@@ -36,7 +36,7 @@ export async function ProfileSharing({
   );
   return (
     <section aria-labelledby="profile-share" className="flex flex-col gap-3 rounded-lg border border-line bg-accent-soft p-5" data-testid="profile-sharing" data-shared={sharedAt ? 'yes' : 'no'}>
-      <h2 id="profile-share" className="text-lg font-semibold">
+      <h2 id="profile-share" className="!mt-0 !mb-0 text-lg font-semibold">
         {t('share.title', { employer })}
       </h2>
       {sharedAt ? (
@@ -73,8 +73,8 @@ export async function ProfileSharing({
       )}
       {history.length ? (
         <div className="flex flex-col gap-1">
-          <h3 className="text-sm font-semibold">{t('share.history')}</h3>
-          <ul className="text-sm text-muted" data-testid="profile-sharing-history">
+          <h3 className="!mt-0 text-sm font-semibold">{t('share.history')}</h3>
+          <ul className="!list-none !pl-0 text-sm text-muted" data-testid="profile-sharing-history">
             {history.map((h, i) => (
               <li key={i}>{t(`share.${h.action}`, { at: when(h.at) })}</li>
             ))}
