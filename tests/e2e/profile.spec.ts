@@ -62,6 +62,8 @@ test.describe('Personprofilen without JavaScript', () => {
       const response = await page.goto(link);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['cache-control']).toContain('no-store');
+      expect(response?.headers()['content-security-policy']).toContain("'nonce-");
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       expect(response?.headers()['set-cookie']).toBeUndefined();
       await expect(page.getByTestId('profile-intro')).toBeVisible();
       await expect(profile.progress()).toHaveText('Side 1 av 5');
@@ -147,4 +149,34 @@ test.describe('Personprofilen without JavaScript', () => {
       expect((await page.goto(link.replace('/personprofil/acme', '/personprofil/fjord')))?.status()).toBe(404);
     });
   });
+});
+
+test('with JavaScript, in English: the pages hydrate under the nonce with zero CSP violations, and finishing leads to the result', async ({ visitorPage: page, request }) => {
+  const email = freshEmail('profile-js');
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const form = new ApplyPage(page);
+  await form.open('/en/careers/acme/backend-utvikler/apply');
+  await form.fill(applicant(email, { fullName: 'Kari English' }), [upload('CV.pdf', pdf(`profile-${email}`))]);
+  await form.submit();
+  await form.expectReceipt();
+  await page.getByRole('link', { name: 'Start the work-style profile' }).click();
+  await expect(page).toHaveURL(/\/en\/profile\/acme\?ref=/);
+  for (let p = 1; p <= 5; p++) {
+    await expect(page.getByTestId('profile-progress')).toHaveText(`Page ${p} of 5`);
+    const items = page.locator('fieldset[data-item]');
+    for (let i = 0; i < 8; i++) await items.nth(i).locator(`input[value="${((i + p) % 5) + 1}"]`).check();
+    await page.getByRole('button', { name: /Save and continue|Save and see your result/ }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result');
+  await expect(page.getByTestId('profile-results').locator('li[data-dimension]')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Keep it to myself' }).click();
+  await expect(page.getByTestId('profile-notice')).toContainText('the result stays with you');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  const emails = ((await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`)).json()) as { emails: OutboxEmail[] }).emails;
+  expect(emails.find((e) => e.template === 'profile-completed')?.payload.resultUrl).toMatch(/\/en\/profile\/acme\?ref=/);
 });
