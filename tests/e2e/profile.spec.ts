@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { freshEmail } from './auth-helpers';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdf } from '../fixtures/documents';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
@@ -165,6 +166,7 @@ test('with JavaScript, in English: the pages hydrate under the nonce with zero C
   await form.expectReceipt();
   await page.getByRole('link', { name: 'Start the work-style profile' }).click();
   await expect(page).toHaveURL(/\/en\/profile\/acme\?ref=/);
+  await expectNoAxeViolations(page);
   for (let p = 1; p <= 5; p++) {
     await expect(page.getByTestId('profile-progress')).toHaveText(`Page ${p} of 5`);
     const items = page.locator('fieldset[data-item]');
@@ -173,6 +175,7 @@ test('with JavaScript, in English: the pages hydrate under the nonce with zero C
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result');
   await expect(page.getByTestId('profile-results').locator('li[data-dimension]')).toHaveCount(5);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Keep it to myself' }).click();
   await expect(page.getByTestId('profile-notice')).toContainText('the result stays with you');
   await page.waitForLoadState('networkidle');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newReference } from '../../lib/applications/reference';
 import { isForgedProfileLink, profileLinkSignature } from '../../lib/edge/receipt-check';
+import { PRIVATE_PATHS } from '../../lib/edge/session-gate';
+import { NONCE_PATHS } from '../../lib/security/headers';
 import { parsePageAnswers, storedAnswers } from '../../lib/profile/answers';
 import { itemsOnPage } from '../../lib/profile/instrument';
 import { profilePath, signProfileLink, verifyProfileLink } from '../../lib/profile/link';
@@ -31,6 +33,16 @@ describe('Personprofilen’s link', () => {
     }
     expect(await isForgedProfileLink(at(`/personprofil/acme?ref=${reference}&sig=${good}`), undefined)).toBe(true);
     for (const url of ['/personvern', '/careers/acme', '/en/profiles/acme', '/personprofil/acme/x']) expect(await isForgedProfileLink(at(url), secret), url).toBe(false);
+  });
+});
+
+describe('Personprofilen’s pages are her own', () => {
+  it('get the per-request nonce and are never cached by anyone else, in both languages', () => {
+    for (const path of ['/personprofil/acme', '/en/profile/acme']) {
+      expect(NONCE_PATHS.test(path), path).toBe(true);
+      expect(PRIVATE_PATHS.test(path), path).toBe(true);
+    }
+    expect(PRIVATE_PATHS.test('/personvern')).toBe(false);
   });
 });
 
