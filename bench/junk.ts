@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { MAX_APPLY_BODY_BYTES } from '../lib/applications/attachment-limits';
 import { minimalPdf } from '../lib/dev/demo-pdf';
+import { groupCpuMs } from './cpu';
 import { percentile } from './throughput';
 
 /**
@@ -22,25 +22,6 @@ export interface JunkRow {
   p50: number;
   p95: number;
   cpuMsPerRequest: number;
-}
-
-const TICK_MS = 10; // USER_HZ is 100 on Linux
-
-/** utime + stime of every process in the server's process group, in ms. */
-function groupCpuMs(pgid: number): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields[0] is field 3 (state): pgrp is field 5, utime 14, stime 15.
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* the process ended meanwhile */
-    }
-  }
-  return ticks * TICK_MS;
 }
 
 interface Answer {

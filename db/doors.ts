@@ -32,7 +32,9 @@ export const SYSTEM_PURPOSES = [
   'email-delivery', // lib/email/worker: the outbox worker
   'dev-outbox', // lib/email/worker: captured emails, development only
   'demo-data', // lib/dev/demo-data: the demo tenants and people
+  'subscription-lifecycle', // lib/subscriptions/lifecycle: reminders, grace and expiry (each notice claimed once in SQL), and the loopback-only test clock
   'retention', // lib/erasure/erase, lib/retention/engine: the retention purge and its owner warnings (definer functions that check the dates in SQL)
+  'staff-subscriptions', // lib/subscriptions/staff: the staff console's plans, usage counts, history and manual adjustments (checks staff + TOTP first, audits each call; no candidate data)
   'staff-access', // lib/admin/access: platform staff's audited reads from /admin (definer functions of drizzle/0033 check staff + TOTP and log)
   'visit-log', // lib/analytics/visits: visitor statistics from middleware's signed batches (insert and read, never change), and shortening old addresses (a definer function of drizzle/0040)
   'candidate-request', // lib/candidate/*, lib/profile/portal: the candidate portal (link, session, her applications and profiles, correction, withdraw, sharing, export), each a portal_* definer function that checks her session in SQL

@@ -350,10 +350,25 @@ export default function PrivacyPolicyEn() {
       <h3>What we store about you</h3>
       <ul>
         <li>
-          Only what you enter when you subscribe, or later: for example company name, contact people
-          and user accounts.
+          Only what you enter when you subscribe, or later: company name, organisation number, the
+          address of your career site, user accounts (name, email and role) and a billing contact (name,
+          email and invoice reference) if you give one.
         </li>
-        <li>The date of your last change to the subscription, including extensions.</li>
+        <li>
+          The subscription: plan, status, when the period began and ends, and whether it is cancelled
+          from the end of the period.
+        </li>
+        <li>
+          The subscription’s history: every change, extensions included, with date and time, who made
+          it (the name of the person on your side, “SeeRecruit support” with the reason when we adjust it
+          for you, or “automatic”), and what the subscription was before and after. The history cannot
+          be changed afterwards.
+        </li>
+        <li>
+          Which reminders we have sent (before the period ends, when it ends and when the grace
+          period is over), with the date, so none comes twice. If the subscription expires, we note which
+          positions we took down, so they can be published again when you renew.
+        </li>
         <li>Security logs: sign-ins, failed attempts, password changes, and changes to members and settings.</li>
       </ul>
       <p>

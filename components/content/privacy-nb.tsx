@@ -349,10 +349,25 @@ export default function PrivacyPolicyNb() {
       <h3>Hva vi lagrer om dere</h3>
       <ul>
         <li>
-          Bare det dere selv legger inn når dere tegner abonnement, eller senere: for eksempel
-          firmanavn, kontaktpersoner og brukerkontoer.
+          Bare det dere selv legger inn når dere tegner abonnement, eller senere: firmanavn,
+          organisasjonsnummer, adressen til karrieresiden, brukerkontoer (navn, e-post og rolle) og en
+          fakturakontakt (navn, e-post og fakturareferanse) hvis dere oppgir en.
         </li>
-        <li>Datoen for den siste endringen dere har gjort i abonnementet, også utvidelser.</li>
+        <li>
+          Abonnementet: plan, status, når perioden begynte og slutter, og om det er sagt opp fra
+          periodens slutt.
+        </li>
+        <li>
+          Historikken for abonnementet: hver endring, også utvidelser, med dato og klokkeslett, hvem som
+          gjorde den (navnet på den av dere som gjorde den, «SeeRecruit kundeservice» med begrunnelsen
+          når vi justerer det for dere, eller «automatisk»), og hvordan abonnementet var før og etter.
+          Historikken kan ikke endres i ettertid.
+        </li>
+        <li>
+          Hvilke påminnelser vi har sendt (før perioden slutter, når den slutter og når fristen etter den er ute), med
+          dato, slik at ingen kommer to ganger. Hvis abonnementet går ut, noterer vi hvilke stillinger vi
+          tok ned, slik at de kan publiseres igjen når dere fornyer.
+        </li>
         <li>
           Sikkerhetslogger: innlogginger, mislykkede forsøk, passordbytter og endringer i medlemmer og
           innstillinger.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, interval, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantId } from './columns';
 import { tenants } from './tenancy';
 
@@ -70,3 +70,37 @@ export const subscriptionEvents = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('subscription_events_tenant_at_idx').on(t.tenantId, t.at.desc(), t.id.desc())],
 );
+
+export const subscriptionNoticeKinds = ['ends_in_30', 'ends_in_7', 'ended', 'expired'] as const;
+export type SubscriptionNoticeKind = (typeof subscriptionNoticeKinds)[number];
+
+/** Each reminder or notice claimed once per (tenant, kind, period end), in the transaction that queues it (drizzle/0043). */
+export const subscriptionNotices = pgTable(
+  'subscription_notices',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: subscriptionNoticeKinds }).notNull(),
+    periodEnd: timestamp('period_end', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.periodEnd] })],
+);
+
+/** The jobs an expiry took down, published again on reactivation. */
+export const subscriptionSuspendedJobs = pgTable(
+  'subscription_suspended_jobs',
+  {
+    tenantId: tenantId(),
+    jobId: uuid('job_id').notNull(),
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.jobId] })],
+);
+
+/** A tenant's test clock for the lifecycle run (lifecycle_now), set only through the loopback dev tools. */
+export const subscriptionClock = pgTable('subscription_clock', {
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  shift: interval('shift').notNull(),
+});

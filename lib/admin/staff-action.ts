@@ -13,7 +13,7 @@ import { requireStaff, type StaffCtx } from './staff';
 export type StaffFormState = ActionState & { values?: Record<string, string> };
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'Admin.errors'>>>;
-const messageFor = (t: Translate, code: string) => (t.has(code as 'failed') ? t(code as 'failed') : t('failed'));
+const messageFor = (t: Translate, code: string, values?: Readonly<Record<string, string | number>>) => (t.has(code as 'failed') ? t(code as 'failed', values as never) : t('failed'));
 
 /**
  * The wrapper for /admin's actions, in the order every action wrapper keeps:
@@ -41,7 +41,7 @@ export function staffAction<S extends z.ZodType>(schema: S, body: (input: z.infe
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       if (error.code === 'not_found') notFound();
-      const message = messageFor(t, error.code);
+      const message = messageFor(t, error.code, error.detail?.values);
       return error.field ? { status: 'invalid', fieldErrors: { [error.field]: message }, message: t('invalid'), values } : { status: 'error', message, values };
     }
   };

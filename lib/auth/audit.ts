@@ -19,7 +19,9 @@ export type AuditEvent =
   | 'member_joined'
   | 'member_removed'
   | 'member_role_changed'
-  | 'staff_candidate_link_sent';
+  | 'staff_candidate_link_sent'
+  | 'staff_subscriptions_viewed'
+  | 'staff_subscription_adjusted';
 
 export interface AuditEntry {
   event: AuditEvent;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { withSystem } from '@/db/doors';
-import { jobs, tenants } from '@/db/schema';
+import { jobs, subscriptions, tenants } from '@/db/schema';
 import { osloToday } from '@/lib/time/oslo';
 
 export interface PublicTenant {
@@ -10,6 +10,8 @@ export interface PublicTenant {
   name: string;
   intro: string;
   retentionDays: number;
+  /** False while the subscription is expired: the career site says the employer is not taking applications. */
+  takingApplications: boolean;
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
@@ -24,10 +26,13 @@ export async function findTenantBySlug(slug: string): Promise<PublicTenant | nul
     'tenant-by-slug',
     async (tx) => {
       const [row] = await tx
-        .select({ id: tenants.id, slug: tenants.slug, name: tenants.name, intro: tenants.intro, retentionDays: tenants.retentionDays })
+        .select({ id: tenants.id, slug: tenants.slug, name: tenants.name, intro: tenants.intro, retentionDays: tenants.retentionDays, status: subscriptions.status })
         .from(tenants)
+        .leftJoin(subscriptions, eq(subscriptions.tenantId, tenants.id))
         .where(eq(tenants.slug, slug));
-      return row ?? null;
+      if (!row) return null;
+      const { status, ...tenant } = row;
+      return { ...tenant, takingApplications: status !== 'expired' };
     },
   );
 }

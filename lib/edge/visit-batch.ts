@@ -5,7 +5,7 @@ import { z } from 'zod';
  * privacy page names plus the bot flag, nothing else. Pure zod, edge-safe: both sides read the same limits.
  */
 export const VISIT_BATCH_MAX = 200;
-export const VISIT_BATCH_MAX_BYTES = 64 * 1024;
+export const VISIT_BATCH_MAX_BYTES = 128 * 1024;
 export const VISIT_PATH_MAX = 512;
 export const VISIT_LABEL_MAX = 64;
 /** The header that carries the batch's HMAC (base64url), keyed from AUTH_SECRET for this use alone. */
@@ -37,3 +37,15 @@ export const visitBatchSchema = z.strictObject({
   visits: z.array(visitSchema).min(1).max(VISIT_BATCH_MAX),
 });
 export type VisitBatch = z.infer<typeof visitBatchSchema>;
+
+/** A batch's JSON around its visits: `{"sentAt":…,"visits":[…]}` and the commas between them. */
+export const VISIT_BATCH_ENVELOPE_BYTES = 64;
+
+/**
+ * At least the bytes a visit takes in a batch's JSON, without serialising it: the fixed parts, IPv6 at full length,
+ * and 6 bytes for each UTF-16 unit of its texts (the most one can take: a control character escaped as \u0001;
+ * a character outside the BMP is two units and four bytes). The sender fills batches up to VISIT_BATCH_MAX_BYTES by it.
+ */
+export function visitBytesBound(visit: Visit): number {
+  return 200 + 6 * (visit.path.length + (visit.browser?.length ?? 0) + (visit.os?.length ?? 0));
+}

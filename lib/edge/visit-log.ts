@@ -1,6 +1,6 @@
 import { isbot } from 'isbot';
 import { userAgent, type NextRequest } from 'next/server';
-import { isCountry, VISIT_BATCH_MAX, VISIT_LABEL_MAX, VISIT_PATH_MAX, VISIT_SIGNATURE_HEADER, type Visit, type VisitBatch } from '@/lib/edge/visit-batch';
+import { isCountry, VISIT_BATCH_ENVELOPE_BYTES, VISIT_BATCH_MAX, VISIT_BATCH_MAX_BYTES, VISIT_LABEL_MAX, VISIT_PATH_MAX, VISIT_SIGNATURE_HEADER, visitBytesBound, type Visit, type VisitBatch } from '@/lib/edge/visit-batch';
 import { canonicalIp, clientIpFrom } from '@/lib/edge/ip-address';
 import { appUrl, selfOrigin, settings } from '@/lib/settings/env';
 
@@ -14,7 +14,7 @@ import { appUrl, selfOrigin, settings } from '@/lib/settings/env';
  * whichever comes first), signed, after the response through `waitUntil`: no request waits for the write, and a
  * failed write loses that batch only. Edge-safe: no Node APIs, no database.
  */
-export const FLUSH_AT = 50;
+export const FLUSH_AT = VISIT_BATCH_MAX;
 export const FLUSH_AFTER_MS = 2000;
 /** Batches on their way at once; while that many are, visits wait (a slow server must not pile up requests). */
 export const MAX_IN_FLIGHT = 4;
@@ -104,6 +104,18 @@ export function visitOf(pathname: string, headers: Headers, options: VisitOption
   return visit;
 }
 
+/** How many of the first visits fit one batch: at most VISIT_BATCH_MAX, and under VISIT_BATCH_MAX_BYTES by their bound. */
+export function batchLength(visits: readonly Visit[]): number {
+  let bytes = VISIT_BATCH_ENVELOPE_BYTES;
+  let n = 0;
+  while (n < visits.length && n < VISIT_BATCH_MAX) {
+    bytes += visitBytesBound(visits[n]!);
+    if (bytes > VISIT_BATCH_MAX_BYTES) break;
+    n++;
+  }
+  return Math.max(1, n);
+}
+
 /** Middleware's second argument (NextFetchEvent): without waitUntil a batch could not go after the response. */
 function hasWaitUntil(event: unknown): event is WaitUntil {
   return typeof (event as Partial<WaitUntil> | null)?.waitUntil === 'function';
@@ -144,11 +156,11 @@ export class VisitBuffer {
     }
   }
 
-  /** Send what is waiting, in batches of at most VISIT_BATCH_MAX; a failed batch is lost, never retried. */
+  /** Send what is waiting, in batches of at most VISIT_BATCH_MAX visits and VISIT_BATCH_MAX_BYTES (batchLength); a failed batch is lost, never retried. */
   async flush(): Promise<void> {
     const sending: Promise<void>[] = [];
     while (this.waiting.length > 0 && this.inFlight < MAX_IN_FLIGHT) {
-      const visits = this.waiting.splice(0, VISIT_BATCH_MAX);
+      const visits = this.waiting.splice(0, batchLength(this.waiting));
       this.inFlight++;
       sending.push(
         this.send({ sentAt: Date.now(), visits }).then(

@@ -5,6 +5,7 @@ import { jobs, type JobStatus } from '@/db/schema';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import { assertCanPublish } from '@/lib/subscriptions/limits';
+import { assertSubscriptionWritable } from '@/lib/subscriptions/read-only';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import { osloToday } from '@/lib/time/oslo';
 import { slugify, type JobInput } from './input';
@@ -28,6 +29,7 @@ async function uniqueSlug(tx: Tx, tenantId: string, title: string): Promise<stri
 }
 
 export async function createJob(tx: Tx, ctx: TenantCtx, input: JobInput) {
+  await assertSubscriptionWritable(tx, ctx);
   const slug = await uniqueSlug(tx, ctx.tenantId, input.title);
   const [job] = await tx
     .insert(jobs)
@@ -52,6 +54,7 @@ export async function jobOfTenantOrThrow(tx: Tx, ctx: TenantCtx, jobId: string) 
 
 /** Edits keep the slug, so links already shared keep working. */
 export async function updateJob(tx: Tx, ctx: TenantCtx, jobId: string, input: JobInput) {
+  await assertSubscriptionWritable(tx, ctx);
   const current = await jobOfTenantOrThrow(tx, ctx, jobId);
   if (isFinal(current.status)) throw new Refused('jobMoveRefused');
   // A later closing date opens a closed-by-date job again: it must fit the plan like a publish.
@@ -71,6 +74,9 @@ export async function updateJob(tx: Tx, ctx: TenantCtx, jobId: string, input: Jo
  * starts the retention clock) or archive. Moves not in the table are refused.
  */
 export async function moveJob(tx: Tx, ctx: TenantCtx, jobId: string, to: JobStatus, now: Date = new Date()) {
+  // Read-only while expired, except marking a job filled or archiving it: that starts the retention clock, and the
+  // policy promises applications are kept only until the position is filled.
+  if (to !== 'filled' && to !== 'archived') await assertSubscriptionWritable(tx, ctx);
   const current = await jobOfTenantOrThrow(tx, ctx, jobId);
   if (!canMove(current.effectiveStatus, to)) throw new Refused('jobMoveRefused');
   const changes: Partial<typeof jobs.$inferInsert> = { status: to, updatedAt: now };

@@ -7,6 +7,7 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { Refused } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import { retentionSettings } from '@/lib/retention/settings';
+import { assertSubscriptionWritable } from '@/lib/subscriptions/read-only';
 import type { MemberCtx } from '@/lib/tenancy/context';
 import { applicationOfTenantOrThrow } from './find';
 import { stages, type Stage } from './stages';
@@ -33,6 +34,7 @@ export function notifiesCandidate(to: Stage, asked: boolean): boolean {
  * transaction, so it goes out exactly when the move is stored.
  */
 export async function moveToStage(tx: Tx, ctx: MemberCtx, applicationId: string, to: Stage, options: { notify: boolean }) {
+  await assertSubscriptionWritable(tx, ctx);
   if (!stages.includes(to)) throw new Refused('failed');
   const { application, job } = await applicationOfTenantOrThrow(tx, ctx, applicationId);
   const [current] = await tx
@@ -76,6 +78,7 @@ export async function moveToStage(tx: Tx, ctx: MemberCtx, applicationId: string,
 }
 
 export async function addNote(tx: Tx, ctx: MemberCtx, applicationId: string, body: string) {
+  await assertSubscriptionWritable(tx, ctx);
   const text = body.trim();
   if (!text) throw new Refused('noteEmpty', 'body');
   await applicationOfTenantOrThrow(tx, ctx, applicationId);
@@ -85,6 +88,7 @@ export async function addNote(tx: Tx, ctx: MemberCtx, applicationId: string, bod
 
 /** Only the author may edit or delete their own note. */
 export async function editNote(tx: Tx, ctx: MemberCtx, noteId: string, body: string) {
+  await assertSubscriptionWritable(tx, ctx);
   const text = body.trim();
   if (!text) throw new Refused('noteEmpty', 'body');
   if (!isUuid(noteId)) throw new Refused('not_found');
@@ -98,6 +102,7 @@ export async function editNote(tx: Tx, ctx: MemberCtx, noteId: string, body: str
 }
 
 export async function deleteNote(tx: Tx, ctx: MemberCtx, noteId: string) {
+  await assertSubscriptionWritable(tx, ctx);
   if (!isUuid(noteId)) throw new Refused('not_found');
   const deleted = await tx
     .delete(applicationNotes)
@@ -114,6 +119,7 @@ async function notAuthorOrMissing(tx: Tx, ctx: MemberCtx, noteId: string): Promi
 
 /** One rating (1–5) per member per application; null clears it. */
 export async function rateApplication(tx: Tx, ctx: MemberCtx, applicationId: string, rating: number | null) {
+  await assertSubscriptionWritable(tx, ctx);
   await applicationOfTenantOrThrow(tx, ctx, applicationId);
   if (rating === null) {
     await tx.delete(applicationRatings).where(and(eq(applicationRatings.tenantId, ctx.tenantId), eq(applicationRatings.applicationId, applicationId), eq(applicationRatings.userId, ctx.userId)));

@@ -17,6 +17,9 @@ import { isComplete, scoreProfile, type ProfileScores } from './score';
  * same door as her receipt: RLS limits it to the employer in the link, and the reference finds her application.
  */
 
+/** What these calls need of the employer in her link. */
+export type ProfileTenant = Pick<PublicTenant, 'id' | 'slug' | 'name'>;
+
 export interface CandidateProfile {
   tenantId: string;
   tenantSlug: string;
@@ -38,7 +41,7 @@ export interface CandidateProfile {
   scores: ProfileScores | null;
 }
 
-async function readProfile(tx: Tx, tenant: PublicTenant, reference: string): Promise<CandidateProfile | null> {
+async function readProfile(tx: Tx, tenant: ProfileTenant, reference: string): Promise<CandidateProfile | null> {
   const [row] = await tx
     .select({
       applicationId: applications.id,
@@ -77,7 +80,7 @@ async function readProfile(tx: Tx, tenant: PublicTenant, reference: string): Pro
 }
 
 /** Her profile as it stands (nothing saved yet is a profile with no answers), or null when the link finds no application. */
-export async function loadCandidateProfile(tenant: PublicTenant, reference: string): Promise<CandidateProfile | null> {
+export async function loadCandidateProfile(tenant: ProfileTenant, reference: string): Promise<CandidateProfile | null> {
   return withTenant({ tenantId: tenant.id }, (tx) => readProfile(tx, tenant, reference));
 }
 
@@ -108,7 +111,7 @@ export type SavePageResult =
  * answers lock (drizzle/0045 refuses any later change) and the email with her result is queued in the same
  * transaction.
  */
-export async function saveProfilePage(tenant: PublicTenant, reference: string, page: number, form: Record<string, unknown>, locale: 'nb' | 'en'): Promise<SavePageResult> {
+export async function saveProfilePage(tenant: ProfileTenant, reference: string, page: number, form: Record<string, unknown>, locale: 'nb' | 'en'): Promise<SavePageResult> {
   const parsed = parsePageAnswers(page, form);
   if (parsed.kind === 'invalid') return { kind: 'invalid' };
   return withTenant({ tenantId: tenant.id }, async (tx): Promise<SavePageResult> => {
@@ -158,7 +161,7 @@ async function queueCompletionEmail(tx: Tx, profile: CandidateProfile, language:
 export type SharingResult = 'shared' | 'withdrawn' | 'notComplete' | 'positionFilled' | 'notFound';
 
 /** Share the completed profile with the employer, or withdraw it (until the position is filled). The database logs each change. */
-export async function setProfileSharing(tenant: PublicTenant, reference: string, share: boolean): Promise<SharingResult> {
+export async function setProfileSharing(tenant: ProfileTenant, reference: string, share: boolean): Promise<SharingResult> {
   try {
     return await withTenant({ tenantId: tenant.id }, async (tx): Promise<SharingResult> => {
       const found = await readProfile(tx, tenant, reference);
@@ -183,7 +186,7 @@ export async function setProfileSharing(tenant: PublicTenant, reference: string,
  * Her link as the page and its forms receive it: the signature checked (for this employer and reference), then
  * the employer and her profile. Null for anything else, which the caller answers with the ordinary 404.
  */
-export async function openProfileLink(tenantSlug: string, reference: string, signature: string): Promise<{ tenant: PublicTenant; profile: CandidateProfile } | null> {
+export async function openProfileLink(tenantSlug: string, reference: string, signature: string): Promise<{ tenant: ProfileTenant; profile: CandidateProfile } | null> {
   if (!verifyProfileLink(tenantSlug, reference, signature)) return null;
   const tenant = await findTenantBySlugMemo(tenantSlug);
   if (!tenant || tenant.slug !== tenantSlug) return null;
@@ -192,7 +195,7 @@ export async function openProfileLink(tenantSlug: string, reference: string, sig
 }
 
 /** Her shares and withdrawals, oldest first, for the result page. */
-export async function profileSharingHistory(tenant: PublicTenant, applicationId: string): Promise<{ action: 'shared' | 'withdrawn'; at: Date }[]> {
+export async function profileSharingHistory(tenant: ProfileTenant, applicationId: string): Promise<{ action: 'shared' | 'withdrawn'; at: Date }[]> {
   return withTenant({ tenantId: tenant.id }, (tx) =>
     tx
       .select({ action: applicationProfileSharing.action, at: applicationProfileSharing.createdAt })

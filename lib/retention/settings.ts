@@ -5,6 +5,7 @@ import { refusalCode } from '@/db/refusal';
 import { tenants } from '@/db/schema';
 import { Refused } from '@/lib/errors';
 import { assertRetentionWithinPlan } from '@/lib/subscriptions/limits';
+import { assertSubscriptionWritable } from '@/lib/subscriptions/read-only';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import type { LegalHoldInput, RetentionSettingsInput } from './input';
 
@@ -46,6 +47,8 @@ export async function retentionSettings(tx: Tx, ctx: TenantCtx): Promise<Retenti
  * retention period (lib/subscriptions/limits).
  */
 export async function updateRetentionSettings(tx: Tx, ctx: TenantCtx, input: RetentionSettingsInput): Promise<void> {
+  // Read-only while expired; legal holds stay open to owners (the purge keeps running, a dispute must be able to stop it).
+  await assertSubscriptionWritable(tx, ctx);
   // Within the database's range, the plan may allow less (out of range, the database's own refusal answers).
   if (input.retentionDays >= 1 && input.retentionDays <= 365) await assertRetentionWithinPlan(tx, ctx, input.retentionDays);
   await refusedBy(() => tx.execute(sql`select public.set_retention_settings(${input.retentionDays}::integer, ${input.unfilledCapDays}::integer)`));

@@ -4,7 +4,7 @@ import { migrateAsOwner } from '@/db/migrate';
 import { seedDemoData } from '@/lib/dev/demo-data';
 import { KEPT } from '@/lib/privacy/periods';
 import { logServerError, logServerNotice, logServerProblem } from '@/lib/server/log';
-import { checkSettings, devOutboxEnabled } from '@/lib/settings/env';
+import { appUrl, checkSettings, devOutboxEnabled, selfOrigin, settings as currentSettings } from '@/lib/settings/env';
 
 /**
  * Server start-up: settings first (one clear line and exit when bad), then the
@@ -39,6 +39,7 @@ export async function startServer(): Promise<void> {
   }
   startOutboxInterval();
   startRetentionInterval();
+  startSubscriptionInterval();
   const { startDayBoundaryTimer } = await import('@/lib/careers/day-boundary');
   startDayBoundaryTimer();
 }
@@ -65,5 +66,24 @@ function startRetentionInterval(): void {
       .then(({ runHousekeeping }) => runHousekeeping())
       .catch((error: unknown) => logServerError('housekeeping failed', error));
   }, KEPT.housekeepingMinutes * 60_000);
+  timer.unref();
+}
+
+/**
+ * The subscription lifecycle (reminders, grace, expiry) every 10 minutes in this process (dev and `npm start`),
+ * harmless beside /api/cron/subscriptions: each notice is claimed once in the database. It asks this server's own
+ * route (with the cron secret), as the midnight timer does, because the career pages of an expired employer can
+ * only be expired inside a request; without a secret (development, where nothing is cached) it runs directly.
+ */
+function startSubscriptionInterval(): void {
+  const timer = setInterval(() => {
+    const secret = currentSettings().CRON_SECRET;
+    const run = secret
+      ? fetch(`${selfOrigin() ?? appUrl()}/api/cron/subscriptions`, { method: 'POST', headers: { Authorization: `Bearer ${secret}` }, signal: AbortSignal.timeout(60_000) }).then((response) => {
+          if (!response.ok) throw new Error(`answered ${response.status}`);
+        })
+      : import('@/lib/subscriptions/lifecycle').then(({ runSubscriptionLifecycle }) => runSubscriptionLifecycle());
+    run.catch((error: unknown) => logServerError('subscription lifecycle run failed', error));
+  }, 10 * 60_000);
   timer.unref();
 }

@@ -5,6 +5,7 @@ import { subscriptionEvents, subscriptions, tenants, users, type SubscriptionEve
 import { Refused } from '@/lib/errors';
 import type { MemberCtx, TenantCtx } from '@/lib/tenancy/context';
 import type { BillingContactInput } from './input';
+import { restoreSuspendedJobs } from './lifecycle';
 import { lockPlanUsage, overLimits, usageOf } from './limits';
 import { isTrial, planById, subscriptionOf, type Plan, type Subscription } from './plans';
 
@@ -14,7 +15,12 @@ import { isTrial, planById, subscriptionOf, type Plan, type Subscription } from 
  * Owners only: the app's wrapper checks the role, and the row-level policies check it again.
  */
 
-export type Actor = { kind: 'member'; userId: string; name: string } | { kind: 'system' };
+/** Staff are not members: the history keeps their name (shown to the employer as SeeRecruit) and their reason. */
+export type StaffActor = { kind: 'staff'; name: string; reason: string };
+export type Actor = { kind: 'member'; userId: string; name: string } | { kind: 'system' } | StaffActor;
+
+/** The columns a change may set (the billing contact has its own function). */
+export type SubscriptionChange = Partial<Pick<Subscription, 'planId' | 'status' | 'periodStart' | 'periodEnd' | 'cancelAtPeriodEnd'>>;
 
 function addMonths(from: Date, months: number): Date {
   const d = new Date(from.getTime());
@@ -35,9 +41,10 @@ async function appendEvent(tx: Tx, tenantId: string, actor: Actor, kind: Subscri
     kind,
     actorKind: actor.kind,
     actorUserId: actor.kind === 'member' ? actor.userId : null,
-    actorName: actor.kind === 'member' ? actor.name.slice(0, 200) : '',
+    actorName: actor.kind === 'system' ? '' : actor.name.slice(0, 200),
     before,
     after,
+    reason: actor.kind === 'staff' ? actor.reason : null,
   });
 }
 
@@ -72,12 +79,27 @@ async function current(tx: Tx, ctx: TenantCtx) {
   throw new Refused((await subscriptionOf(tx, ctx)) ? 'forbidden' : 'not_found');
 }
 
-async function apply(tx: Tx, ctx: MemberCtx, kind: SubscriptionEventKind, before: Subscription, changes: Partial<Pick<Subscription, 'planId' | 'status' | 'periodStart' | 'periodEnd' | 'cancelAtPeriodEnd'>>) {
-  const [after] = await tx.update(subscriptions).set(changes).where(eq(subscriptions.tenantId, ctx.tenantId)).returning();
+/** `who` is the owner making the change, or (staffAdjustment) a tenant with the staff member acting on it. */
+async function apply(tx: Tx, who: MemberCtx | (TenantCtx & { actor: StaffActor }), kind: SubscriptionEventKind, before: Subscription, changes: SubscriptionChange) {
+  const [after] = await tx.update(subscriptions).set(changes).where(eq(subscriptions.tenantId, who.tenantId)).returning();
   // The row-level policy lets only an owner change it: a member who is not sees no row to update.
   if (!after) throw new Refused('forbidden');
-  await appendEvent(tx, ctx.tenantId, await memberActor(tx, ctx), kind, snapshot(before), snapshot(after));
+  await appendEvent(tx, who.tenantId, 'actor' in who ? who.actor : await memberActor(tx, who), kind, snapshot(before), snapshot(after));
+  // Out of expiry (extension, plan change, reactivation, by the owner or by staff): what the expiry took down goes up again.
+  if (before.status === 'expired' && after.status !== 'expired') {
+    const plan = await planById(tx, after.planId);
+    await restoreSuspendedJobs(tx, who.tenantId, plan?.maxPublishedJobs ?? 0);
+  }
   return after;
+}
+
+/**
+ * A change made by platform staff (lib/subscriptions/staff.ts, which checks staff and locks the row first): the
+ * same path as an owner's change, recorded as a staff_adjustment with the staff member's reason. An extension of
+ * an ended subscription is a reactivation like the owner's, so whatever reactivation restores, this must too.
+ */
+export function applyStaffAdjustment(tx: Tx, ctx: TenantCtx, actor: StaffActor, before: Subscription, changes: SubscriptionChange): Promise<Subscription> {
+  return apply(tx, { tenantId: ctx.tenantId, actor }, 'staff_adjustment', before, changes);
 }
 
 /**

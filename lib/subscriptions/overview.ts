@@ -1,8 +1,10 @@
 import 'server-only';
-import type { Tx } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Tx } from '@/db/client';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import { subscriptionHistory, type SubscriptionEvent } from './history';
 import { usageOf, type Usage } from './limits';
+import { graceEndOf, phaseOf, type SubscriptionPhase } from './phase';
 import { listPlans, subscriptionOf, type Plan, type Subscription } from './plans';
 
 export interface SubscriptionOverview {
@@ -25,4 +27,22 @@ export function nextPeriodEnd(subscription: Subscription, plan: Plan, now: Date 
   const from = new Date(Math.max(subscription.periodEnd.getTime(), now.getTime()));
   from.setUTCMonth(from.getUTCMonth() + plan.periodMonths);
   return from;
+}
+
+export interface SubscriptionStanding {
+  phase: SubscriptionPhase;
+  periodEnd: Date;
+  graceEnd: Date;
+}
+
+/**
+ * For the dashboard's banner: where the subscription stands now (null when it has none, e.g. a test's bare tenant),
+ * on the same clock as the lifecycle run (the database's, which tests may move: drizzle/0043) unless one is given.
+ */
+export async function subscriptionStanding(tx: Tx, ctx: TenantCtx, at?: Date): Promise<SubscriptionStanding | null> {
+  const current = await subscriptionOf(tx, ctx);
+  if (!current) return null;
+  const now = at ?? new Date(rowsOf<{ now: string | Date }>(await tx.execute(sql`select public.lifecycle_now(${ctx.tenantId}::uuid) as now`))[0]!.now);
+  const { status, periodEnd } = current.subscription;
+  return { phase: phaseOf({ status, periodEnd }, now), periodEnd, graceEnd: graceEndOf(periodEnd) };
 }

@@ -111,6 +111,25 @@ test.describe('accounts: invitations, revocation, password reset and a second fa
     });
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a reset link sets a new password with a plain form post', async ({ page }) => {
+      const person = await newAcmeMember(page);
+      await page.context().clearCookies();
+      await page.goto('/login/forgot');
+      await page.getByLabel('E-post').fill(person.email);
+      await page.getByRole('button', { name: 'Send lenke' }).click();
+      await expect(page.getByText('Hvis adressen har en konto hos oss')).toBeVisible();
+      const link = await latestLink(page.request, person.email, 'passwordReset');
+      await page.goto(link);
+      await page.getByLabel('Nytt passord').fill(OTHER_STRONG_PASSWORD);
+      await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+      await expect(page).toHaveURL(/\/login\?reason=reset$/);
+      await signInAndExpect(page, person.email, ACME, OTHER_STRONG_PASSWORD);
+    });
+  });
+
   test('a new employer signs up, refused a national ID number first, and becomes the owner of its own area', async ({ page }) => {
     const email = freshEmail('signup');
     const slug = `firma-${email.slice(7, 15)}`;

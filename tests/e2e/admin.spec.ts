@@ -14,7 +14,16 @@ import { applicant, ApplyPage, upload } from './pages/apply-page';
  * reason, and the employer's owners see the opening in their access log.
  */
 
-const ADMIN_PATHS = ['/admin', '/en/admin', `/admin/tenants/${randomUUID()}`, `/admin/applications/${randomUUID()}/${randomUUID()}`];
+const ADMIN_PATHS = [
+  '/admin',
+  '/en/admin',
+  `/admin/tenants/${randomUUID()}`,
+  `/admin/applications/${randomUUID()}/${randomUUID()}`,
+  // The subscriptions console (tests/e2e/admin-subscriptions.spec.ts checks every /admin page is covered).
+  '/admin/subscriptions',
+  '/en/admin/subscriptions?q=acme',
+  `/admin/subscriptions/${randomUUID()}`,
+];
 
 /** A fresh application to Acme's Backend-utvikler job, with a PDF: its reference, as on the receipt. */
 async function applyToAcme(page: Page, name: string, email = `staff-${randomUUID().slice(0, 8)}@example.no`): Promise<string> {

@@ -87,7 +87,7 @@ describe('the ingest refuses what middleware would not send, and stores nothing 
 
   it('refuses an oversized batch (413) and one with too many visits (400), even when signed', async () => {
     const prefix = marker();
-    const big = await signed([visit(`${prefix}/a`, { path: `${prefix}/${'x'.repeat(400)}` })].concat(Array.from({ length: 200 }, (_, i) => visit(`${prefix}/${i}/${'y'.repeat(300)}`))));
+    const big = await signed([visit(`${prefix}/a`, { path: `${prefix}/${'x'.repeat(400)}` })].concat(Array.from({ length: 200 }, (_, i) => visit(`${prefix}/${i}/${'y'.repeat(480)}`, { browser: 'B'.repeat(64), os: 'O'.repeat(64) }))));
     expect(big.body.length).toBeGreaterThan(VISIT_BATCH_MAX_BYTES);
     expect(await ingestVisitBatch(big.body, big.signature)).toEqual({ status: 413 });
     const many = await signed(Array.from({ length: VISIT_BATCH_MAX + 1 }, (_, i) => visit(`${prefix}/${i}`)));

@@ -39,7 +39,7 @@ describe('job descriptions: a small Markdown subset, never raw HTML', () => {
 
 describe('JobPosting JSON-LD', () => {
   const job: PublicJob = { id: '0b6c3f1e-3d5e-4c8a-9a51-7f2d8e1c4b90', slug: 'backend-utvikler', title: 'Backend-utvikler', place: 'Oslo', employmentType: 'permanent', description: 'Vi søker deg.\n\n- TypeScript\n- Postgres', language: 'nb', status: 'published', closesOn: '2026-12-01', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' };
-  const tenant = { id: '5a1d2c3b-0000-4000-8000-000000000001', slug: 'acme', name: 'Acme AS', intro: '', retentionDays: 90 };
+  const tenant = { id: '5a1d2c3b-0000-4000-8000-000000000001', slug: 'acme', name: 'Acme AS', intro: '', retentionDays: 90, takingApplications: true };
   const jsonLd = (overrides: Partial<PublicJob> = {}) =>
     jobPostingJsonLd({ job: { ...job, ...overrides }, tenant, url: 'https://x/careers/acme/backend-utvikler', appUrl: 'https://x' });
 

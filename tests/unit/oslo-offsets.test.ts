@@ -19,7 +19,7 @@ const job = (closesOn: string): PublicJob => ({
 
 const validThrough = (closesOn: string) =>
   (JSON.parse(
-    jobPostingJsonLd({ job: job(closesOn), tenant: { id: 't', slug: 'acme', name: 'Acme', intro: '', retentionDays: 90 }, url: 'https://x/careers/acme/s', appUrl: 'https://x' }),
+    jobPostingJsonLd({ job: job(closesOn), tenant: { id: 't', slug: 'acme', name: 'Acme', intro: '', retentionDays: 90, takingApplications: true }, url: 'https://x/careers/acme/s', appUrl: 'https://x' }),
   ) as { validThrough: string }).validThrough;
 
 describe('DEP10: validThrough ends the closing day at midnight Oslo time, summer and winter', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { canonicalIp } from '../../lib/edge/ip-address';
-import { VISIT_BATCH_MAX, visitBatchSchema, type Visit, type VisitBatch } from '../../lib/edge/visit-batch';
-import { BUFFER_MAX, describeAgent, FLUSH_AT, isPageView, MAX_IN_FLIGHT, storedPath, VisitBuffer, visitOf } from '../../lib/edge/visit-log';
+import { VISIT_BATCH_MAX, VISIT_BATCH_MAX_BYTES, VISIT_LABEL_MAX, VISIT_PATH_MAX, visitBatchSchema, visitBytesBound, visitSchema, type Visit, type VisitBatch } from '../../lib/edge/visit-batch';
+import { batchLength, BUFFER_MAX, describeAgent, FLUSH_AT, isPageView, MAX_IN_FLIGHT, storedPath, VisitBuffer, visitOf } from '../../lib/edge/visit-log';
 
 const h = (values: Record<string, string> = {}) => new Headers(values);
 
@@ -188,5 +188,55 @@ describe('VisitBuffer: batches after the response, never more than one batch los
     await buffer.flush();
     expect(sent.every((b) => b.visits.length <= VISIT_BATCH_MAX)).toBe(true);
     expect(sent.reduce((n, b) => n + b.visits.length, 0)).toBe(601);
+  });
+});
+
+describe('batches stay under the ingest limit in bytes, however long the visits', () => {
+  // The nastiest texts the batch schema lets through: control characters (escaped as \u0001 in JSON), quotes and
+  // backslashes, characters outside the BMP, at full length, with IPv6 at full length.
+  const nasty = (n: number, path: string): Visit => ({
+    ip: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+    path,
+    viewedAt: 1_800_000_000_000 + n,
+    browser: 'Å'.repeat(VISIT_LABEL_MAX),
+    os: '(ø)'.repeat(21),
+    bot: false,
+    country: 'NO',
+  });
+  const paths = [
+    `/${'\u0001'.repeat(VISIT_PATH_MAX - 1)}`,
+    `/${'"\\'.repeat((VISIT_PATH_MAX - 1) / 2)}`,
+    `/${'😀'.repeat((VISIT_PATH_MAX - 1) / 2)}`,
+    `/${'æ'.repeat(VISIT_PATH_MAX - 1)}`,
+    '/careers/acme/backend-utvikler',
+  ];
+
+  it('visitBytesBound is never below what a visit takes in the JSON', () => {
+    for (const [i, path] of paths.entries()) {
+      const v = nasty(i, path.slice(0, VISIT_PATH_MAX));
+      expect(visitSchema.safeParse(v).success).toBe(true);
+      expect(visitBytesBound(v)).toBeGreaterThanOrEqual(new TextEncoder().encode(JSON.stringify(v)).byteLength);
+    }
+  });
+
+  it('a full buffer of the longest visits goes in batches the ingest accepts by size, none lost', async () => {
+    const sent: string[] = [];
+    const buffer = new VisitBuffer(async (batch) => void sent.push(JSON.stringify(batch)), () => new Promise(() => undefined));
+    const event = { waitUntil: () => undefined };
+    const all = Array.from({ length: BUFFER_MAX }, (_, i) => nasty(i, paths[i % paths.length]!.slice(0, VISIT_PATH_MAX)));
+    for (const v of all) buffer.add(v, event);
+    while (buffer.size > 0) await buffer.flush();
+    expect(sent.length).toBeGreaterThan(BUFFER_MAX / VISIT_BATCH_MAX);
+    for (const body of sent) {
+      expect(new TextEncoder().encode(body).byteLength).toBeLessThanOrEqual(VISIT_BATCH_MAX_BYTES);
+      expect(visitBatchSchema.safeParse(JSON.parse(body)).success).toBe(true);
+    }
+    expect(sent.reduce((n, body) => n + (JSON.parse(body) as VisitBatch).visits.length, 0)).toBe(BUFFER_MAX);
+    expect(buffer.lost).toBe(0);
+  });
+
+  it('ordinary visits go a full batch at a time', () => {
+    const ordinary = Array.from({ length: VISIT_BATCH_MAX + 5 }, (_, i) => ({ ...nasty(i, '/careers/acme/backend-utvikler/apply'), browser: 'Chrome 131', os: 'Android 14' }));
+    expect(batchLength(ordinary)).toBe(VISIT_BATCH_MAX);
   });
 });

@@ -19,14 +19,18 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   await requireStaff();
   const claims = await requireSession();
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const ts = await getTranslations({ locale, namespace: 'AdminSubscriptions' });
   const td = await getTranslations({ locale, namespace: 'Dashboard' });
   const tw = await getTranslations({ locale, namespace: 'IdleWarning' });
   return (
     <div className="mx-auto max-w-5xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm">
-        <nav aria-label={t('nav')}>
+        <nav aria-label={t('nav')} className="flex flex-wrap items-center">
           <a href={withLocalePrefix(locale, '/admin')} className="inline-flex min-h-11 items-center px-2 font-semibold text-accent-strong underline underline-offset-2">
             {t('title')}
+          </a>
+          <a href={withLocalePrefix(locale, '/admin/subscriptions')} className="inline-flex min-h-11 items-center px-2 text-accent underline underline-offset-2">
+            {ts('nav')}
           </a>
         </nav>
         <div className="flex flex-wrap items-center gap-2">

@@ -93,3 +93,33 @@ export class AdminPage {
     await this.page.getByRole('button', { name: 'Åpne søknaden' }).click();
   }
 }
+
+/** /admin/subscriptions as a staff member uses it: search, open an employer, adjust with a reason. */
+export class AdminSubscriptionsPage {
+  constructor(readonly page: Page) {}
+
+  async search(query: string) {
+    await this.page.getByRole('search').getByLabel('Søk', { exact: true }).fill(query);
+    await this.page.getByRole('search').getByRole('button', { name: 'Søk' }).click();
+  }
+
+  row(slug: string) {
+    return this.page.locator(`tr[data-tenant="${slug}"]`);
+  }
+
+  extendForm() {
+    return this.page.locator('form#staff-extend');
+  }
+
+  reason() {
+    return this.extendForm().getByLabel('Begrunnelse (arbeidsgiveren ser den)');
+  }
+
+  async extend(fields: { days?: string; until?: string; reason: string }) {
+    const form = this.extendForm();
+    await form.getByLabel('Med et antall dager').fill(fields.days ?? '');
+    await form.getByLabel('Eller til en dato').fill(fields.until ?? '');
+    await this.reason().fill(fields.reason);
+    await form.getByRole('button', { name: 'Forleng' }).click();
+  }
+}

@@ -48,7 +48,12 @@ export default async function CareersPage({ params }: PageProps<'/[locale]/caree
       {tenant.intro ? <p className="mt-4 max-w-2xl text-lg leading-relaxed">{tenant.intro}</p> : null}
 
       <h2 className="mt-10 text-xl font-semibold">{t('openJobs')}</h2>
-      {jobs.length === 0 ? (
+      {!tenant.takingApplications ? (
+        // The employer's subscription has expired: its jobs are down until it is renewed (lib/subscriptions/lifecycle).
+        <p className="mt-4 rounded-lg border border-line bg-white p-6 text-muted" data-testid="not-taking-applications">
+          {t('notTakingApplications', { employer: tenant.name })}
+        </p>
+      ) : jobs.length === 0 ? (
         <p className="mt-4 rounded-lg border border-line bg-white p-6 text-muted">{t('empty', { employer: tenant.name })}</p>
       ) : (
         <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-white">

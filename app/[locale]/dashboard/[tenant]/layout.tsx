@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { withLocalePrefix } from '@/i18n/paths';
-import { requireMember } from '@/lib/tenancy/member';
+import { SubscriptionBanner } from '@/components/dashboard/subscription-banner';
+import type { Locale } from '@/i18n/routing';
+import { subscriptionStanding } from '@/lib/subscriptions/overview';
+import { asMember, requireMember } from '@/lib/tenancy/member';
 
 export default async function TenantLayout({ children, params }: LayoutProps<'/[locale]/dashboard/[tenant]'>) {
   const { locale, tenant } = await params;
@@ -8,6 +11,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
   const member = await requireMember(tenant);
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
   const base = withLocalePrefix(locale, `/dashboard/${member.tenantSlug}`);
+  const standing = await asMember(member, (tx) => subscriptionStanding(tx, member));
   const links = [
     { href: base, label: t('overview') },
     { href: `${base}/jobs`, label: t('jobs') },
@@ -36,6 +40,7 @@ export default async function TenantLayout({ children, params }: LayoutProps<'/[
           ))}
         </ul>
       </nav>
+      <SubscriptionBanner standing={standing} locale={locale as Locale} href={`${base}/subscription`} />
       <div className="py-6">{children}</div>
     </div>
   );

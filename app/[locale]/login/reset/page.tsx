@@ -10,7 +10,9 @@ import { PostForm } from '@/components/forms/post-form';
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/reset'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Auth' });
-  return { title: t('reset.title'), robots: { index: false }, referrer: 'no-referrer' };
+  // 'same-origin': the token in this address reaches no other site, and the form's plain post still carries its
+  // Origin ('no-referrer' sends Origin: null, which Next refuses as a cross-site action: the no-JS confirm failed).
+  return { title: t('reset.title'), robots: { index: false }, referrer: 'same-origin' };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<'/[locale]/login/reset'>) {

@@ -15,7 +15,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/signup/verify'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Signup' });
-  return { title: t('verify.title'), robots: { index: false }, referrer: 'no-referrer' };
+  // 'same-origin': the token in this address reaches no other site, and the form's plain post still carries its
+  // Origin ('no-referrer' sends Origin: null, which Next refuses as a cross-site action: the no-JS confirm failed).
+  return { title: t('verify.title'), robots: { index: false }, referrer: 'same-origin' };
 }
 
 const SLUG_PROBLEMS = ['slugTaken', 'slugShape', 'slugReserved', 'sensitiveNumber', 'required'] as const;

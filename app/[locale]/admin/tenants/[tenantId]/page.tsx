@@ -34,6 +34,9 @@ export default async function AdminTenantPage({ params }: Props) {
         </a>
         <h1 className="text-2xl font-bold text-accent-strong">{t('tenantTitle', { name: tenant.name })}</h1>
         <p className="max-w-2xl text-muted">{t('tenantLead')}</p>
+        <a href={`${base}/subscriptions/${tenant.id}`} className="inline-flex min-h-11 items-center text-accent underline underline-offset-2">
+          {t('tenantSubscription')}
+        </a>
       </header>
       <StackedTable caption={t('tenantTitle', { name: tenant.name })} columns={[t('colReference'), t('colJob'), t('colSubmitted')]} empty={rows.length === 0 ? t('emptyApplications') : null}>
         {rows.map((r) => (

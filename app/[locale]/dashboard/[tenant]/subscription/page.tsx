@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { BillingContactForm, ConfirmedSubscriptionForm } from '@/components/dashboard/subscription-forms';
-import type { SubscriptionEvent } from '@/lib/subscriptions/history';
+import { SubscriptionHistory } from '@/components/subscriptions/subscription-history';
 import { nextPeriodEnd, subscriptionOverview } from '@/lib/subscriptions/overview';
 import { isTrial, type Plan } from '@/lib/subscriptions/plans';
 import { asMember, requireMember } from '@/lib/tenancy/member';
@@ -39,23 +39,6 @@ export default async function SubscriptionPage({ params }: Props) {
   const owner = member.role === 'owner';
   const { subscription, plan } = view;
 
-  const describe = (state: unknown): string | null => {
-    if (!state || typeof state !== 'object') return null;
-    const s = state as { plan?: string; status?: string; periodEnd?: string; cancelAtPeriodEnd?: boolean };
-    if (!s.plan || !s.status || !s.periodEnd) return null;
-    const values = { plan: planName(s.plan), status: statusName(s.status), end: day(new Date(s.periodEnd)) };
-    return s.cancelAtPeriodEnd ? t('stateCancelling', values) : t('state', values);
-  };
-  const change = (e: SubscriptionEvent): string[] => {
-    if (e.kind === 'billing_changed') {
-      const fields = Array.isArray(e.after.fields) ? (e.after.fields as string[]) : [];
-      return [t('billingFields', { fields: fields.map((f) => (t.has(`fieldNames.${f}`) ? t(`fieldNames.${f}` as 'fieldNames.billingName') : f)).join(', ') })];
-    }
-    const before = describe(e.before);
-    const after = describe(e.after);
-    return [before ? t('before', { state: before }) : null, after ? t('after', { state: after }) : null, e.reason ? t('reason', { reason: e.reason }) : null].filter((x): x is string => x !== null);
-  };
-  const actor = (e: SubscriptionEvent) => (e.actorKind === 'system' ? t('actorSystem') : e.actorKind === 'staff' ? t('actorStaff') : e.actorName || t('actorUnknown'));
   const paidPlans = view.plans.filter((p) => !isTrial(p) && p.id !== subscription?.planId);
   const optionText = (p: Plan) => t('changeOption', { plan: planName(p.id), price: format.number(p.priceNok), months: p.periodMonths, jobs: p.maxPublishedJobs, members: p.maxMembers, days: p.maxRetentionDays });
   // One confirmed action: its heading, lead, box and button, all named after it in the messages.
@@ -172,28 +155,7 @@ export default async function SubscriptionPage({ params }: Props) {
           {t('historyTitle')}
         </h2>
         <p className="max-w-2xl text-muted">{t('historyLead')}</p>
-        <ol className="divide-y divide-line rounded-md border border-line bg-white text-sm" data-testid="subscription-history">
-          {view.history.map((e) => (
-            <li key={e.id} className="grid gap-x-4 gap-y-0.5 p-3 md:grid-cols-[12rem_12rem_1fr]" data-kind={e.kind}>
-              <time dateTime={e.at.toISOString()} className="text-muted">
-                {format.dateTime(e.at, { dateStyle: 'long', timeStyle: 'short' })}
-              </time>
-              <span>
-                <span className="block font-medium">{t.has(`kinds.${e.kind}`) ? t(`kinds.${e.kind}` as 'kinds.created') : e.kind}</span>
-                <span className="block break-all" data-testid="history-actor">
-                  {actor(e)}
-                </span>
-              </span>
-              <span>
-                {change(e).map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <SubscriptionHistory locale={locale} history={view.history} />
       </section>
     </div>
   );
