@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { applicationProfiles } from '@/db/schema';
+import { applicationProfiles, memberships } from '@/db/schema';
 import { recordAccess } from '@/lib/pipeline/access-log';
 import { applicationOfTenant } from '@/lib/pipeline/find';
 import type { MemberCtx } from '@/lib/tenancy/context';
@@ -24,6 +24,12 @@ export interface SharedProfile {
  * Nothing here sorts, filters or ranks applications by profile, and nothing else reads it.
  */
 export async function openSharedProfile(tx: Tx, ctx: MemberCtx, applicationId: string): Promise<SharedProfile | null> {
+  // A member of this tenant now, as the database says (not only as the caller's context says).
+  const [isMember] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.userId, ctx.userId)));
+  if (!isMember) return null;
   const found = await applicationOfTenant(tx, ctx, applicationId);
   if (!found) return null;
   const [row] = await tx

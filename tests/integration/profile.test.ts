@@ -146,6 +146,9 @@ describe('sharing is her choice; the employer sees only what she shares', () => 
     await completeAll(tenant, application.reference);
     expect(await setProfileSharing(tenant, application.reference, true)).toBe('shared');
     expect(await withTenant(elsewhere.owner, (tx) => openSharedProfile(tx, elsewhere.owner, application.id))).toBeNull();
+    // Someone from another tenant presenting this tenant's id (a context that claims a membership the database does not have).
+    const claimed = { ...elsewhere.owner, tenantId: tenant.id };
+    expect(await withTenant(claimed, (tx) => openSharedProfile(tx, claimed, application.id))).toBeNull();
     expect(await scalar<number>(handle, sql`select count(*)::int from access_log where application_id = ${application.id}`)).toBe(0);
   });
 
