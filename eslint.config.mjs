@@ -47,6 +47,7 @@ const SYSTEM_DOOR_FILES = [
   'lib/subscriptions/lifecycle.ts',
   'lib/candidate/request-link.ts',
   'lib/candidate/portal.ts',
+  'lib/profile/portal.ts',
   'lib/analytics/visits.ts',
 ];
 const doorImports = [

@@ -6,7 +6,7 @@ import { splitLocale } from '@/i18n/paths';
 import { routing } from '@/i18n/routing';
 import { claimsOf, SESSION_COOKIE_NAME, SESSION_MARKER_COOKIE, type SessionClaims } from '@/lib/auth/session-policy';
 import { largeBodyRefusal } from '@/lib/edge/body-limit';
-import { isForgedReceipt } from '@/lib/edge/receipt-check';
+import { isForgedProfileLink, isForgedReceipt } from '@/lib/edge/receipt-check';
 import { careersPageStatus } from '@/lib/edge/page-status';
 import { decide, PRIVATE_PATHS, SESSION_PATHS } from '@/lib/edge/session-gate';
 import { countVisit } from '@/lib/edge/visit-log';
@@ -114,7 +114,7 @@ export default async function middleware(request: NextRequest, event: unknown) {
   let response: Response;
   if (sessionPath) response = await withSession(request, event);
   // A receipt address we did not sign: the ordinary 404 page, as HTML (lib/edge/receipt-check).
-  else if (await isForgedReceipt(request.nextUrl, settings().AUTH_SECRET)) response = notFoundPage(request, splitLocale(request.nextUrl.pathname).locale);
+  else if ((await isForgedReceipt(request.nextUrl, settings().AUTH_SECRET)) || (await isForgedProfileLink(request.nextUrl, settings().AUTH_SECRET))) response = notFoundPage(request, splitLocale(request.nextUrl.pathname).locale);
   else response = routed(request);
 
   // 429 for the busy page: the page renders as usual, with this status. Decided from the URL alone.

@@ -37,7 +37,7 @@ export const SYSTEM_PURPOSES = [
   'staff-subscriptions', // lib/subscriptions/staff: the staff console's plans, usage counts, history and manual adjustments (checks staff + TOTP first, audits each call; no candidate data)
   'staff-access', // lib/admin/access: platform staff's audited reads from /admin (definer functions of drizzle/0033 check staff + TOTP and log)
   'visit-log', // lib/analytics/visits: visitor statistics from middleware's signed batches (insert and read, never change), and shortening old addresses (a definer function of drizzle/0040)
-  'candidate-request', // lib/candidate/*: the candidate portal (link, session, her applications, correction, withdraw, export), each a portal_* definer function that checks her session in SQL
+  'candidate-request', // lib/candidate/*, lib/profile/portal: the candidate portal (link, session, her applications and profiles, correction, withdraw, sharing, export), each a portal_* definer function that checks her session in SQL
 ] as const;
 export type SystemPurpose = (typeof SYSTEM_PURPOSES)[number];
 

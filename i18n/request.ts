@@ -5,7 +5,7 @@ import { routing } from './routing';
 // Messages live in one file per area so each area's texts can change on their own:
 // messages/<locale>.json (site-wide) and messages/<locale>/<area>.json.
 async function loadMessages(locale: string) {
-  const [common, careers, auth, dashboard, email, admin, retention, portal, subscription] = await Promise.all([
+  const [common, careers, auth, dashboard, email, admin, retention, portal, subscription, profile, profileInstrument] = await Promise.all([
     import(`../messages/${locale}.json`),
     import(`../messages/${locale}/careers.json`),
     import(`../messages/${locale}/auth.json`),
@@ -15,8 +15,10 @@ async function loadMessages(locale: string) {
     import(`../messages/${locale}/retention.json`),
     import(`../messages/${locale}/portal.json`),
     import(`../messages/${locale}/subscription.json`),
+    import(`../messages/${locale}/profile.json`),
+    import(`../messages/${locale}/profile-instrument.json`),
   ]);
-  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...admin.default, ...retention.default, ...portal.default, ...subscription.default };
+  return { ...common.default, ...careers.default, ...auth.default, ...dashboard.default, ...email.default, ...admin.default, ...retention.default, ...portal.default, ...subscription.default, ...profile.default, ...profileInstrument.default };
 }
 
 export default getRequestConfig(async ({ requestLocale, locale: given }) => {

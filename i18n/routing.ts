@@ -26,6 +26,8 @@ export const routing = defineRouting({
     '/privacy/request/mine': { nb: '/personvern/innsyn/mine', en: '/privacy/request/mine' },
     '/privacy/request/export': { nb: '/personvern/innsyn/eksport', en: '/privacy/request/export' },
     '/about': { nb: '/om', en: '/about' },
+    // Personprofilen, reached by its signed link (lib/profile/link.ts builds these paths).
+    '/profile/[tenant]': { nb: '/personprofil/[tenant]', en: '/profile/[tenant]' },
     '/careers/[tenant]': '/careers/[tenant]',
     '/careers/[tenant]/[job]': '/careers/[tenant]/[job]',
     '/careers/[tenant]/[job]/apply': '/careers/[tenant]/[job]/apply',

@@ -134,6 +134,19 @@ export default function PrivacyPolicyEn() {
         data to fix a technical problem, we follow data protection law and recognised good practice.
       </p>
 
+      <h3 id="personprofilen">Personprofilen, the work-style profile</h3>
+      <p>
+        After sending your application you may choose to fill in Personprofilen: 40 short statements
+        about how you like to work. It is voluntary, and leaving it out changes nothing about your
+        application. Your answers are saved page by page together with the application, and once you
+        have finished they cannot be changed. The result is simply the average of your own answers, not
+        compared with anyone else. You see it first and receive it by email. The employer sees it only if
+        you choose to share it, and you can withdraw that until the position is filled. Every time someone
+        at the employer views the profile, it is logged. The profile is never used to sort or rank
+        candidates, and it is left out of every statistic. It is included when you ask for your data, and
+        it is deleted together with the application.
+      </p>
+
       <h2 id="no-changes" className="mt-8">
         A sent application is never changed
       </h2>

@@ -135,6 +135,18 @@ export default function PrivacyPolicyNb() {
         god praksis.
       </p>
 
+      <h3 id="personprofilen">Personprofilen</h3>
+      <p>
+        Etter at du har sendt søknaden, kan du velge å fylle ut Personprofilen: 40 korte påstander om
+        hvordan du liker å jobbe. Det er frivillig, og det endrer ingenting ved søknaden om du lar være.
+        Svarene lagres side for side sammen med søknaden, og når du er ferdig, kan de ikke endres. Resultatet
+        er bare gjennomsnittet av dine egne svar, uten sammenligning med andre. Du ser det først og får det
+        på e-post. Arbeidsgiveren ser det bare hvis du velger å dele det, og du kan trekke delingen tilbake
+        til stillingen er besatt. Hver gang noen hos arbeidsgiveren ser profilen, logges det. Profilen
+        brukes aldri til å sortere eller rangere kandidater, og den er ikke med i noen statistikk. Den er
+        med når du ber om innsyn, og den slettes sammen med søknaden.
+      </p>
+
       <h2 id="ingen-endringer" className="mt-8">
         En sendt søknad endres aldri
       </h2>

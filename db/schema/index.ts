@@ -6,3 +6,4 @@ export * from './retention';
 export * from './candidate';
 export * from './analytics';
 export * from './subscriptions';
+export * from './profiles';

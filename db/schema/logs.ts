@@ -14,7 +14,7 @@ export const accessLog = pgTable(
     id: bigserial('id', { mode: 'number' }).notNull(),
     userId: uuid('user_id'),
     applicationId: uuid('application_id').notNull(),
-    action: text('action', { enum: ['view', 'preview', 'download', 'export', 'delete', 'staff_view'] }).notNull(),
+    action: text('action', { enum: ['view', 'preview', 'download', 'export', 'delete', 'staff_view', 'profile_view'] }).notNull(),
     detail: text('detail'),
     createdAt: createdAt(),
   },

@@ -75,6 +75,7 @@ export async function receiveApplication(input: ApplicationSubmission): Promise<
         idempotencyKey: applicationKey(tenant.id, fields.email, hash),
         submissionHash: hash,
         employerName: tenant.name,
+        tenantSlug: tenant.slug,
         retentionDays: tenant.retentionDays,
       });
       // Only a new application counts against the address; a retry of it does not.

@@ -5,6 +5,7 @@ import { withTenant } from '@/db/doors';
 import { applicationFiles, applications, jobs, type JobStatus } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { effectiveStatus } from '@/lib/jobs/status';
+import { profileUrl } from '@/lib/profile/link';
 import type { TenantCtx } from '@/lib/tenancy/context';
 import type { ApplicationFields } from './schema';
 import type { CheckedFile } from './attachments';
@@ -21,6 +22,8 @@ export interface NewApplication {
   submissionHash: string;
   /** For the confirmation email. */
   employerName: string;
+  /** The employer's slug, for the confirmation email's link to Personprofilen (without it the email has no invitation). */
+  tenantSlug?: string;
   retentionDays: number;
 }
 
@@ -120,6 +123,8 @@ export async function storeApplicationIn(tx: Tx, ctx: TenantCtx, input: NewAppli
       coverLetter: input.fields.coverLetter.trim().length > 0,
       attachments: input.files.length,
       linkedToPrevious: Boolean(previous),
+      // The invitation to Personprofilen (voluntary; skipping it changes nothing about the application).
+      ...(input.tenantSlug ? { profileUrl: profileUrl(input.language, input.tenantSlug, inserted.reference) } : {}),
     },
   });
   return { kind: 'stored', reference: inserted.reference, applicationId: inserted.id, repeat: false, emailId } as const;

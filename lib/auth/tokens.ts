@@ -21,7 +21,7 @@ function secret(): string {
  * HMAC-SHA256 keyed with AUTH_SECRET, domain-separated by purpose (and from
  * Auth.js's own use of the secret). There is no fallback key: no secret, no MAC.
  */
-export function keyedMac(purpose: 'signed-value' | 'receipt' | 'known-device' | 'recovery-code' | 'audit-email', value: string): Buffer {
+export function keyedMac(purpose: 'signed-value' | 'receipt' | 'profile' | 'known-device' | 'recovery-code' | 'audit-email', value: string): Buffer {
   return createHmac('sha256', `seerecruit:${purpose}:${secret()}`).update(value).digest();
 }
 

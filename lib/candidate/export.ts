@@ -2,6 +2,7 @@ import 'server-only';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Locale } from '@/i18n/routing';
 import { downloadFileName } from '@/lib/applications/file-names';
+import { portalProfiles, type PortalProfile } from '@/lib/profile/portal';
 import { logPortalExport, portalApplications, portalFile, type PortalApplication } from './portal';
 
 const LEGAL_BASIS = {
@@ -10,12 +11,13 @@ const LEGAL_BASIS = {
 } as const;
 
 const ABOUT = {
-  nb: 'Alt SeeRecruit har om søknadene du har sendt med denne e-postadressen, hos alle arbeidsgivere: søknaden slik du sendte den, vedleggene (i mappen files/), rettelsene dine, status over tid, hvem hos arbeidsgiveren som har åpnet, lastet ned eller eksportert den, og når den slettes. Arbeidsgiverens egne notater og vurderinger er ikke med.',
-  en: 'Everything SeeRecruit holds about the applications you sent with this email address, to every employer: each application as you sent it, its attachments (in the files/ folder), your corrections, its status over time, who at the employer opened, downloaded or exported it, and when it will be deleted. The employer’s own notes and ratings are not included.',
+  nb: 'Alt SeeRecruit har om søknadene du har sendt med denne e-postadressen, hos alle arbeidsgivere: søknaden slik du sendte den, vedleggene (i mappen files/), rettelsene dine, status over tid, hvem hos arbeidsgiveren som har åpnet, lastet ned eller eksportert den, og når den slettes; og personprofilen hvis du fylte den ut (hvert svar, resultatet og når du delte den eller trakk delingen tilbake). Arbeidsgiverens egne notater og vurderinger er ikke med.',
+  en: 'Everything SeeRecruit holds about the applications you sent with this email address, to every employer: each application as you sent it, its attachments (in the files/ folder), your corrections, its status over time, who at the employer opened, downloaded or exported it, and when it will be deleted; and, if you filled it in, your work-style profile (every answer, the result, and when you shared or withdrew it). The employer’s own notes and ratings are not included.',
 } as const;
 
 /** The JSON document: every field of every application, with the file paths inside the ZIP. */
-export function exportDocument(apps: PortalApplication[], locale: Locale, paths: Map<string, string>) {
+export function exportDocument(apps: PortalApplication[], locale: Locale, paths: Map<string, string>, profiles: readonly PortalProfile[] = []) {
+  const profileOf = new Map(profiles.map((p) => [`${p.tenantId}:${p.applicationId}`, p]));
   return {
     exportedAt: new Date().toISOString(),
     about: ABOUT[locale],
@@ -33,8 +35,15 @@ export function exportDocument(apps: PortalApplication[], locale: Locale, paths:
       files: a.files.map((f) => ({ ...f, path: paths.get(`${a.tenantId}:${f.id}`) })),
       corrections: a.corrections,
       accessLog: a.access.map((l) => ({ action: l.action, by: l.name, seeRecruitStaff: l.staff, at: l.at })),
+      workStyleProfile: profileFor(profileOf.get(`${a.tenantId}:${a.id}`)),
     })),
   };
+}
+
+/** Personprofilen as held: her answers, the result computed from them, and each share or withdrawal. */
+function profileFor(p: PortalProfile | undefined) {
+  if (!p) return null;
+  return { language: p.language, startedAt: p.startedAt, completedAt: p.completedAt, answers: p.answers, result: p.scores, sharedWithEmployerSince: p.sharedAt, sharing: p.sharing };
 }
 
 /**
@@ -45,6 +54,7 @@ export function exportDocument(apps: PortalApplication[], locale: Locale, paths:
 export async function candidateExportStream(sessionToken: string, locale: Locale): Promise<ReadableStream<Uint8Array> | null> {
   const apps = await portalApplications(sessionToken);
   if (!apps) return null;
+  const profiles = (await portalProfiles(sessionToken)) ?? [];
   await logPortalExport(sessionToken);
 
   const paths = new Map<string, string>();
@@ -69,7 +79,7 @@ export async function candidateExportStream(sessionToken: string, locale: Locale
       try {
         const json = new ZipDeflate('seerecruit-data.json', { level: 6 });
         zip.add(json);
-        json.push(strToU8(JSON.stringify(exportDocument(apps, locale, paths), null, 2)), true);
+        json.push(strToU8(JSON.stringify(exportDocument(apps, locale, paths, profiles), null, 2)), true);
         for (const a of apps) {
           for (const f of a.files) {
             // Stored as they came (PDFs and Word files are compressed already).

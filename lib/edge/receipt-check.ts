@@ -10,12 +10,14 @@ const RECEIPT_PAGE = new RegExp(`^${LOCALE_PREFIX}/careers/[a-z0-9-]+/[a-z0-9-]+
 const REFERENCE_SHAPE = /^SR-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 const keys = new Map<string, Promise<CryptoKey>>();
 
-function keyFor(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
+/** lib/auth/tokens keyedMac's key for a purpose, as WebCrypto holds it. */
+function keyFor(secret: string, purpose: 'receipt' | 'profile' = 'receipt'): Promise<CryptoKey> {
+  const cacheKey = `${purpose}\u0000${secret}`;
+  let key = keys.get(cacheKey);
   if (!key) {
-    key = crypto.subtle.importKey('raw', new TextEncoder().encode(`seerecruit:receipt:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    keys.clear();
-    keys.set(secret, key);
+    key = crypto.subtle.importKey('raw', new TextEncoder().encode(`seerecruit:${purpose}:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (keys.size > 4) keys.clear();
+    keys.set(cacheKey, key);
   }
   return key;
 }
@@ -35,9 +37,30 @@ export async function isForgedReceipt(url: URL, secret: string | undefined): Pro
   const reference = url.searchParams.get('ref') ?? '';
   const signature = url.searchParams.get('sig') ?? '';
   if (!REFERENCE_SHAPE.test(reference) || !secret) return true;
-  const expected = await receiptSignature(reference, secret);
-  // Both strings are ours to compare at the same length; a mismatch in length is already an answer.
+  return !sameSignature(await receiptSignature(reference, secret), signature);
+}
+
+/** Both strings are ours to compare at the same length; a mismatch in length is already an answer. */
+function sameSignature(expected: string, signature: string): boolean {
   let diff = expected.length ^ signature.length;
   for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ signature.charCodeAt(i % Math.max(signature.length, 1));
-  return diff !== 0;
+  return diff === 0;
+}
+
+/** Personprofilen's pages (lib/profile/link.ts): /personprofil/{tenant} and /en/profile/{tenant}, with ?ref=&sig=. */
+const PROFILE_PAGE = /^(?:\/personprofil|\/en\/profile)\/([a-z0-9-]+)\/?$/;
+
+/** The profile link's signature: the same HMAC as lib/profile/link.ts signProfileLink, over "slug:reference". */
+export async function profileLinkSignature(tenantSlug: string, reference: string, secret: string): Promise<string> {
+  return base64url(await crypto.subtle.sign('HMAC', await keyFor(secret, 'profile'), new TextEncoder().encode(`${tenantSlug}:${reference}`))).slice(0, 22);
+}
+
+/** True for a profile address whose reference is malformed or whose signature is not ours for this employer and reference. */
+export async function isForgedProfileLink(url: URL, secret: string | undefined): Promise<boolean> {
+  const match = PROFILE_PAGE.exec(url.pathname);
+  if (!match) return false;
+  const reference = url.searchParams.get('ref') ?? '';
+  const signature = url.searchParams.get('sig') ?? '';
+  if (!REFERENCE_SHAPE.test(reference) || !secret) return true;
+  return !sameSignature(await profileLinkSignature(match[1]!, reference, secret), signature);
 }

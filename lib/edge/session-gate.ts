@@ -8,8 +8,8 @@ import { sessionLimits, type SessionClaims, type SessionLimits } from '@/lib/aut
 
 /** Where Auth.js (and its cookie) runs: only where a session matters, so public pages stay cookie-free. Not /login: a visit there is no activity. */
 export const SESSION_PATHS = new RegExp(`^${LOCALE_PREFIX}/(dashboard|admin)(/|$)|^/(admin|api/auth)(/|$)`);
-/** Personal pages: never cached by anyone else. */
-export const PRIVATE_PATHS = new RegExp(`^${LOCALE_PREFIX}/(dashboard|login|admin)(/|$)|^/(admin|api/auth)(/|$)`);
+/** Personal pages (signed in, or a candidate's Personprofilen): never cached by anyone else. */
+export const PRIVATE_PATHS = new RegExp(`^${LOCALE_PREFIX}/(dashboard|login|admin)(/|$)|^/(admin|api/auth)(/|$)|^(/personprofil|/en/profile)(/|$)`);
 
 export type GateDecision =
   /** To the sign-in page, saying why when the marker cookie shows a session was there (idle or expired). */

@@ -39,7 +39,7 @@ export function contentSecurityPolicy(nonce: string | null, dev: boolean): strin
  * A page rendered per request works under either policy; a prerendered one only under this one.
  */
 export const NONCE_PATHS = new RegExp(
-  `^${LOCALE_PREFIX}/(dashboard|admin|login)(/|$)|^/admin(/|$)|^/personvern/innsyn/(mine|apne)(/|$)|^/en/privacy/request/(mine|open)(/|$)`,
+  `^${LOCALE_PREFIX}/(dashboard|admin|login)(/|$)|^/admin(/|$)|^/personvern/innsyn/(mine|apne)(/|$)|^/en/privacy/request/(mine|open)(/|$)|^(/personprofil|/en/profile)(/|$)`,
 );
 
 export function securityHeaders(nonce: string | null, production: boolean): Record<string, string> {

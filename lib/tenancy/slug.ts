@@ -14,7 +14,7 @@ export const SLUG_MAX = 40;
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'about', 'account', 'admin', 'administrator', 'api', 'app', 'apply', 'auth', 'billing', 'careers', 'cron', 'dashboard',
   'dev', 'en', 'help', 'health', 'invitation', 'jobs', 'login', 'logout', 'new', 'nb', 'nn', 'no', 'om',
-  'outbox', 'personvern', 'privacy', 'root', 'seerecruit', 'settings', 'signup', 'staff', 'static', 'statistics',
+  'outbox', 'personprofil', 'personvern', 'privacy', 'profile', 'root', 'seerecruit', 'settings', 'signup', 'staff', 'static', 'statistics',
   'status', 'subscription', 'support', 'team', 'www',
 ]);
 

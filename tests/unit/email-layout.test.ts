@@ -19,6 +19,7 @@ const payloads: { [T in TemplateName]: Parameters<(typeof templates)[T]>[0] } = 
   'candidate.erasure-receipt': { jobTitle: HOSTILE, employerName: HOSTILE, submittedOn: '2026-11-02', erasedAt: '2026-12-01T10:00:00Z', reason: 'retention', files: 1, workflow: 2, corrections: 0, emails: 1, backupsUntil: '2027-01-05' },
   'employer.application-withdrawn': { jobTitle: HOSTILE, count: 1, employerName: HOSTILE },
   'subscription-notice': { kind: 'ended', employerName: HOSTILE, periodEnd: '2026-12-24T10:00:00Z', graceEnd: '2027-01-07T10:00:00Z', url },
+  'profile-completed': { fullName: HOSTILE, employerName: HOSTILE, jobTitle: HOSTILE, reference: 'SR-ABCD-1234', scores: { structure: 1, curiosity: 2.5, drive: 3.5, collaboration: 4.9, steadiness: 5 }, resultUrl: url },
 };
 
 describe('one layout for every email (dependency review 2026-12, finding 6)', () => {

@@ -36,6 +36,8 @@ export type ApplicationReceivedPayload = {
   fileNames?: string[];
   /** Only this email (to that address) says she applied before; the receipt never does (review M5). */
   linkedToPrevious: boolean;
+  /** Personprofilen's signed link for this application (older rows have none, and say nothing of it). */
+  profileUrl?: string;
 };
 
 /** The candidate's page (the request page, her address filled in): one click less, and no other page to find. */
@@ -83,6 +85,7 @@ export const renderApplicationReceived: EmailTemplate<ApplicationReceivedPayload
     t('candidatePage.kept', { days: payload.retentionDays }),
   ];
   const page = candidatePage(t, language, payload.email);
+  const profile = payload.profileUrl ? { text: t('applicationReceived.invite', { employer }), link: t('applicationReceived.inviteLink'), url: payload.profileUrl } : null;
   const reference = t('applicationReceived.reference', { reference: payload.reference });
   const signoff = t('applicationReceived.signoff', { employer });
   const footer = t('footer.candidate');
@@ -91,12 +94,20 @@ export const renderApplicationReceived: EmailTemplate<ApplicationReceivedPayload
       {lines.map((line) => (
         <Paragraph key={line}>{line}</Paragraph>
       ))}
+      {profile ? (
+        <>
+          <Paragraph>{profile.text}</Paragraph>
+          <Paragraph>
+            <TextLink href={profile.url}>{profile.link}</TextLink>
+          </Paragraph>
+        </>
+      ) : null}
       {page.html}
       <ReferenceBox>{reference}</ReferenceBox>
       <Paragraph>{signoff}</Paragraph>
     </EmailLayout>
   );
-  return renderEmail(html, subject, [...lines, page.text, reference, signoff, '—', footer].join('\n\n'));
+  return renderEmail(html, subject, [...lines, ...(profile ? [`${profile.text}\n${profile.link}: ${profile.url}`] : []), page.text, reference, signoff, '—', footer].join('\n\n'));
 };
 
 export const candidateTemplates = {

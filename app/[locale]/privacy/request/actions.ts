@@ -10,6 +10,7 @@ import { PORTAL_COOKIE, portalCookieOptions, portalPaths } from '@/lib/candidate
 import { addCorrection, eraseFromPortal, openPortal, portalApplications } from '@/lib/candidate/portal';
 import { requestCandidateLink } from '@/lib/candidate/request-link';
 import { Refused } from '@/lib/errors';
+import { setPortalProfileSharing } from '@/lib/profile/portal';
 import { requestIp } from '@/lib/security/client-ip';
 
 const locale = z.enum(['nb', 'en']).catch('nb');
@@ -75,6 +76,22 @@ export const eraseAction = publicFormAction(
     const erased = erasable.length ? await eraseFromPortal(session, erasable.map((a) => a.id)) : 0;
     if (input.scope === 'all') backToPortal(input.locale, erased === apps.length ? { erased: String(erased) } : { done: 'partly', count: String(erased) });
     backToPortal(input.locale, { done: erased ? 'withdrawn' : 'held' });
+  },
+  async (_codes, values) => backToPortal(asLocale(values.locale), {}),
+);
+
+/** Personprofilen from her page: share it with the employer, or withdraw (refused once the position is filled). */
+export const portalProfileSharingAction = publicFormAction(
+  z.object({ tenantId: z.string().max(40), applicationId: z.string().max(40), choice: z.enum(['share', 'withdraw']), locale }),
+  async (input) => {
+    try {
+      await setPortalProfileSharing(await portalSession(), input.tenantId, input.applicationId, input.choice === 'share');
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      if (error.code === 'portalSession') backToPortal(input.locale, {});
+      backToPortal(input.locale, { error: error.code === 'positionFilled' ? 'profileFilled' : 'profile', app: input.applicationId }, `app-${input.applicationId}`);
+    }
+    backToPortal(input.locale, { done: input.choice === 'share' ? 'profileShared' : 'profileWithdrawn', app: input.applicationId }, `app-${input.applicationId}`);
   },
   async (_codes, values) => backToPortal(asLocale(values.locale), {}),
 );

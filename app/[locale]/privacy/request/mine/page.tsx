@@ -8,7 +8,9 @@ import { asLocale } from '@/i18n/paths';
 import { PORTAL_COOKIE, portalPaths } from '@/lib/candidate/links';
 import { CORRECTION_MAX, portalApplications, type PortalApplication } from '@/lib/candidate/portal';
 import { formatDay } from '@/lib/time/oslo';
-import { addCorrectionAction, eraseAction } from '../actions';
+import { PortalProfileSection } from '@/components/profile/portal-profile-section';
+import { portalProfiles, type PortalProfile } from '@/lib/profile/portal';
+import { addCorrectionAction, eraseAction, portalProfileSharingAction } from '../actions';
 
 type Props = PageProps<'/[locale]/privacy/request/mine'>;
 
@@ -30,7 +32,9 @@ export default async function PortalPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Portal' });
-  const apps = await portalApplications((await cookies()).get(PORTAL_COOKIE)?.value);
+  const session = (await cookies()).get(PORTAL_COOKIE)?.value;
+  const apps = await portalApplications(session);
+  const profiles = apps?.length ? ((await portalProfiles(session)) ?? []) : [];
 
   if (!apps) {
     const erased = one(query.erased);
@@ -55,7 +59,7 @@ export default async function PortalPage({ params, searchParams }: Props) {
     <LetterPage title={t('mineTitle')} lead={t('mineLead')}>
       <div className="mt-6 flex flex-col gap-6">
         {done ? (
-          <FormMessage tone={done === 'held' ? 'info' : 'ok'}>{done === 'partly' ? t('done.partly', { count: Number(one(query.count)) || 0 }) : t(`done.${done === 'correction' || done === 'withdrawn' || done === 'held' ? done : 'withdrawn'}`)}</FormMessage>
+          <FormMessage tone={done === 'held' ? 'info' : 'ok'}>{done === 'partly' ? t('done.partly', { count: Number(one(query.count)) || 0 }) : t(`done.${['correction', 'withdrawn', 'held', 'profileShared', 'profileWithdrawn'].includes(done) ? done : 'withdrawn'}`)}</FormMessage>
         ) : null}
         {apps.length === 0 ? (
           <p data-testid="portal-empty">{t('none')}</p>
@@ -69,7 +73,7 @@ export default async function PortalPage({ params, searchParams }: Props) {
             </p>
             <ul className="flex !list-none flex-col gap-6 !pl-0">
               {apps.map((a) => (
-                <ApplicationCard key={a.id} a={a} locale={locale} error={errorApp === a.id ? error : ''} />
+                <ApplicationCard key={a.id} a={a} locale={locale} error={errorApp === a.id ? error : ''} profile={profiles.find((p) => p.tenantId === a.tenantId && p.applicationId === a.id)} />
               ))}
             </ul>
             <section aria-labelledby="erase-all" className="flex flex-col gap-2">
@@ -105,12 +109,15 @@ function ConfirmForm({ scope, applicationId, locale, confirm, submit, summary }:
   );
 }
 
-async function ApplicationCard({ a, locale, error }: { a: PortalApplication; locale: 'nb' | 'en'; error: string }) {
+async function ApplicationCard({ a, locale, error, profile }: { a: PortalApplication; locale: 'nb' | 'en'; error: string; profile?: PortalProfile }) {
   const t = await getTranslations({ locale, namespace: 'Portal' });
   const format = await getFormatter({ locale });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const field = `correction-${a.id}`;
-  const errorText = error && ['correctionLength', 'sensitive', 'controlCharacters', 'tooManyCorrections'].includes(error) ? t(`correctionErrors.${error}`) : error ? t('correctionErrors.correctionLength') : '';
+  const profileError = error === 'profile' || error === 'profileFilled' ? error : '';
+  const correctionError = profileError ? '' : error;
+  const errorText =
+    correctionError && ['correctionLength', 'sensitive', 'controlCharacters', 'tooManyCorrections'].includes(correctionError) ? t(`correctionErrors.${correctionError}`) : correctionError ? t('correctionErrors.correctionLength') : '';
   return (
     <li id={`app-${a.id}`} data-application={a.id} className="!mt-0 flex flex-col gap-3 rounded-md border border-line bg-white p-4">
       <div>
@@ -132,6 +139,7 @@ async function ApplicationCard({ a, locale, error }: { a: PortalApplication; loc
         ) : null}
       </dl>
       {a.heldUntil ? <FormMessage tone="info">{t('held', { date: formatDay(a.heldUntil, locale) })}</FormMessage> : null}
+      {profile ? <PortalProfileSection profile={profile} locale={locale} action={portalProfileSharingAction} error={profileError} /> : null}
       <section aria-labelledby={`access-${a.id}`}>
         <h3 id={`access-${a.id}`} className="font-semibold">
           {t('access')}

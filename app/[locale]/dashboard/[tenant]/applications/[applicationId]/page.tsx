@@ -19,6 +19,8 @@ import { LegalHoldSection } from '@/components/dashboard/legal-hold-section';
 import { ApplicationRetentionNote } from '@/components/dashboard/retention-note';
 import { applicationsRetention } from '@/lib/retention/schedule';
 import { releaseLegalHoldAction, setLegalHoldAction } from '../../settings/actions';
+import { SharedProfileSection } from '@/components/profile/shared-profile-section';
+import { openSharedProfile } from '@/lib/profile/employer';
 
 type Props = PageProps<'/[locale]/dashboard/[tenant]/applications/[applicationId]'>;
 
@@ -37,6 +39,8 @@ export default async function ApplicationPage({ params }: Props) {
   if (!opened) notFound();
   const { application: a, job, files, submissions, stage, history, notes, myRating, corrections } = opened;
   const retention = (await asMember(member, (tx) => applicationsRetention(tx, member, [a.id]))).get(a.id);
+  // Personprofilen only while the candidate shares it (null otherwise, and nothing says one exists); each view logged.
+  const profile = await asMember(member, (tx) => openSharedProfile(tx, member, a.id));
   const tr = await getTranslations({ locale, namespace: 'Retention' });
   const t = await getTranslations({ locale, namespace: 'Applications' });
   const tc = await getTranslations({ locale, namespace: 'CandidateCorrections' });
@@ -177,6 +181,8 @@ export default async function ApplicationPage({ params }: Props) {
           </>
         ) : null}
       </section>
+
+      {profile ? <SharedProfileSection profile={profile} locale={locale as Locale} /> : null}
 
       <section aria-labelledby="stage-heading" className="flex flex-col gap-2">
         <h2 id="stage-heading" className="text-lg font-semibold">

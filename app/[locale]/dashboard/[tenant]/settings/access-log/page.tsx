@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const actions = ['view', 'preview', 'download', 'export', 'delete', 'staff_view'] as const satisfies readonly AccessAction[];
+const actions = ['view', 'preview', 'download', 'export', 'delete', 'staff_view', 'profile_view'] as const satisfies readonly AccessAction[];
 const PAGE = 50;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
