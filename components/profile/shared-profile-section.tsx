@@ -19,6 +19,7 @@ export async function SharedProfileSection({ profile, locale }: { profile: Share
         <h3 className="font-semibold">{t('employer.disclaimerTitle')}</h3>
         <p className="mt-1">{ti('disclaimer')}</p>
       </div>
+      <p className="max-w-2xl text-sm text-muted">{t('employer.addressed')}</p>
       <div className="max-w-2xl rounded-md border border-line bg-white p-4">
         <ProfileResults scores={profile.scores} locale={locale} headingLevel={3} />
       </div>
