@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
-import { freshEmail } from './auth-helpers';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { freshEmail, latestLink } from './auth-helpers';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdf } from '../fixtures/documents';
 import { applicant, ApplyPage, upload } from './pages/apply-page';
+import { PortalPage } from './pages/portal-page';
 
 type OutboxEmail = { template: string; recipient: string; payload: Record<string, unknown> };
 
@@ -87,6 +90,11 @@ test.describe('Personprofilen without JavaScript', () => {
       await expect(page.getByTestId('profile-intro')).toHaveCount(0);
     });
 
+    // A second tab left open on page 1 before she finishes: its form must not change anything afterwards.
+    const staleTab = await page.context().newPage();
+    await staleTab.goto(`${link}&page=1`);
+    await expect(staleTab.locator('fieldset[data-item]')).toHaveCount(8);
+
     await test.step('she finishes and sees her result: five positions on the 1–5 scale, no total, and the method note', async () => {
       for (let p = 3; p <= 5; p++) await profile.answerPage(p);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultatet ditt');
@@ -101,6 +109,16 @@ test.describe('Personprofilen without JavaScript', () => {
       // Locked: an earlier page's address shows the result, not the form.
       await page.goto(`${link}&page=1`);
       await expect(page.locator('fieldset[data-item]')).toHaveCount(0);
+    });
+
+    await test.step('completed, the answers cannot be changed: the old tab’s page 1, sent with other answers, is refused and the result stays', async () => {
+      const scores = await page.getByTestId('score').allTextContents();
+      const items = staleTab.locator('fieldset[data-item]');
+      for (let i = 0; i < 8; i++) await items.nth(i).locator('input[value="5"]').check();
+      await staleTab.getByRole('button', { name: /Lagre og gå videre/ }).click();
+      await expect(staleTab.getByTestId('profile-notice')).toContainText('svarene kan ikke endres lenger');
+      expect(await staleTab.getByTestId('score').allTextContents()).toEqual(scores);
+      await staleTab.close();
     });
 
     await test.step('the completion email carries her result and the link back', async () => {
@@ -142,6 +160,25 @@ test.describe('Personprofilen without JavaScript', () => {
       await expect(page.getByTestId('profile-sharing-history').locator('li')).toHaveCount(2);
       await openApplication();
       await expect(annaPage.getByTestId('shared-profile')).toHaveCount(0);
+    });
+
+    await test.step('her export from her own page holds every answer, the result and the sharing log', async () => {
+      const portal = new PortalPage(page);
+      await portal.request(email, { javaScript: false });
+      await portal.open(await latestLink(request, email, 'candidate.portal-link'));
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Last ned alt (ZIP)' }).click();
+      const zip = unzipSync(new Uint8Array(await readFile(await (await download).path())));
+      const doc = JSON.parse(strFromU8(zip['seerecruit-data.json']!)) as { applications: { workStyleProfile: { answers: Record<string, number>; result: Record<string, number>; sharing: unknown[] } | null }[] };
+      const held = doc.applications[0]!.workStyleProfile!;
+      expect(Object.keys(held.answers)).toHaveLength(40);
+      expect(Object.keys(held.result).sort()).toEqual(['collaboration', 'curiosity', 'drive', 'steadiness', 'structure']);
+      expect(held.sharing).toHaveLength(2);
+    });
+
+    await test.step('erasing the application erases the profile: its link is the ordinary 404', async () => {
+      await new PortalPage(page).withdraw('Backend-utvikler');
+      expect((await page.goto(link))?.status()).toBe(404);
     });
 
     await test.step('a forged or foreign link is the ordinary 404', async () => {

@@ -37,11 +37,13 @@ export default async function PortalPage({ params, searchParams }: Props) {
   const profiles = apps?.length ? ((await portalProfiles(session)) ?? []) : [];
 
   if (!apps) {
-    const erased = one(query.erased);
+    // Erasing everything, or withdrawing the last application, leaves nothing to show and ends the page: say what
+    // happened rather than that the page timed out.
+    const erased = one(query.erased) ? t('erasedAll') : one(query.done) === 'withdrawn' ? t('done.withdrawn') : null;
     return (
       <LetterPage title={erased ? t('mineTitle') : t('closedTitle')}>
         <div className="mt-6 flex flex-col gap-4" data-testid="portal-closed">
-          <FormMessage tone={erased ? 'ok' : 'info'}>{erased ? t('erasedAll') : t('closed')}</FormMessage>
+          <FormMessage tone={erased ? 'ok' : 'info'}>{erased ?? t('closed')}</FormMessage>
           <p>
             <a href={portalPaths.request(locale)} className={link}>
               {erased ? t('backToRequest') : t('again')}
