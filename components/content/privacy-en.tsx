@@ -102,7 +102,7 @@ export default function PrivacyPolicyEn() {
         <li>your contact details, such as email address and phone number</li>
         <li>your cover letter</li>
         <li>the attachments you choose to upload, such as a CV</li>
-        <li>your answers to the profile analysis (Personprofilen), if the employer uses it</li>
+        <li>your answers to the profile analysis (Personprofilen), if you choose to fill it in after applying</li>
       </ul>
       <p>
         None of this is stored until you press “Send”. If you fill in the form and leave without

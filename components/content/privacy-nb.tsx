@@ -103,7 +103,7 @@ export default function PrivacyPolicyNb() {
         <li>kontaktopplysningene dine, som e-postadresse og telefonnummer</li>
         <li>søknadsteksten</li>
         <li>vedleggene du velger å laste opp, for eksempel CV</li>
-        <li>svarene dine på profilanalysen (Personprofilen), hvis arbeidsgiveren bruker den</li>
+        <li>svarene dine på profilanalysen (Personprofilen), hvis du velger å fylle den ut etter at du har søkt</li>
       </ul>
       <p>
         Ingenting av dette lagres før du trykker «Send». Fyller du ut skjemaet og går uten å sende det,
