@@ -22,6 +22,8 @@ export const e2eEnv = {
   // The whole suite applies some forty times from 127.0.0.1 within minutes: the per-client limit (30 per
   // 10 minutes in production) would end it half-way. The per-email limit, which the 429 test uses, stays.
   APPLY_LIMIT_PER_IP: '1000',
+  // Likewise a dozen employers sign up per run (10 an hour per client in production).
+  SIGNUP_LIMIT_PER_IP: '1000',
   ENABLE_DEV_OUTBOX: '1',
   PGLITE_DIR: `.data/e2e-pglite-${PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',

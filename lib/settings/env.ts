@@ -43,6 +43,8 @@ const schema = sessionSchema.extend(databaseSchema.shape).extend({
   TRUSTED_PROXY_HOPS: z.coerce.number({ error: HOPS }).int({ error: HOPS }).min(1, { error: HOPS }).max(10, { error: HOPS }).default(1),
   APPLY_LIMIT_PER_IP: count(100_000).default(30),
   APPLY_LIMIT_PER_EMAIL: count(10_000).default(5),
+  /** Sign-ups (verified or not) from one client address per hour; the per-address limit (3) is fixed. */
+  SIGNUP_LIMIT_PER_IP: count(100_000).default(10),
   /** Visitor statistics (lib/edge/visit-log.ts): `on` counts every page request in page_views, `off` counts none. */
   VISIT_LOG: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   /**

@@ -13,7 +13,7 @@ import { Refused } from '@/lib/errors';
 import { cleanName, hasControlCharacters, looksLikeLink } from '@/lib/privacy/clean-text';
 import { findSensitiveNumber } from '@/lib/privacy/sensitive-numbers';
 import { consumeRateLimit } from '@/lib/rate-limit';
-import { appUrl } from '@/lib/settings/env';
+import { appUrl, settings } from '@/lib/settings/env';
 import { createSubscription } from '@/lib/subscriptions/changes';
 import { compactOrgNumber, orgNumberProblem } from './org-number';
 import type { SignupField, SignupInput, SignupProblem } from './signup-state';
@@ -24,7 +24,8 @@ export type SignupResult = { ok: true } | { ok: false; throttled?: boolean; erro
 
 /** How long the emailed link works, and how many sign-ups a client and an address may ask for. */
 export const SIGNUP_LINK_MINUTES = 30;
-export const SIGNUP_LIMITS = { perClientPerHour: 10, perAddressPerHour: 3 } as const;
+/** Per hour: from one client address (SIGNUP_LIMIT_PER_IP, default 10) and for one email address. */
+export const SIGNUP_LIMITS = { perClientPerHour: () => settings().SIGNUP_LIMIT_PER_IP, perAddressPerHour: 3 } as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -79,7 +80,7 @@ export async function signUpEmployer(raw: SignupInput, ip: string | null, langua
   if (Object.keys(errors).length > 0) return { ok: false, errors, ...shown };
 
   const [byClient, byAddress] = await Promise.all([
-    consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, SIGNUP_LIMITS.perClientPerHour, 3600),
+    consumeRateLimit(`signup:ip:${ip ?? 'unknown'}`, SIGNUP_LIMITS.perClientPerHour(), 3600),
     consumeRateLimit(`signup:email:${input.email}`, SIGNUP_LIMITS.perAddressPerHour, 3600),
   ]);
   if (!byClient.allowed || !byAddress.allowed) return { ok: false, throttled: true, errors: {} };
