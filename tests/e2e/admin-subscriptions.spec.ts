@@ -107,8 +107,11 @@ test.describe('staff adjust a subscription with a reason, and the employer sees 
     await test.step('the console is in the admin menu and lists employers with plan, status, end and usage', async () => {
       await page.getByRole('navigation', { name: 'Administrasjon' }).getByRole('link', { name: 'Abonnementer' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Abonnementer' })).toBeVisible();
+      // The first page holds whoever sorts first (on PostgreSQL the integration tests' employers share the
+      // database), so the demo employers are looked up by name.
+      await expect(page.locator('tbody tr').first()).toBeVisible();
+      await console.search('Acme AS');
       await expect(console.row('acme')).toContainText('Team');
-      await expect(console.row(FJORD.slug)).toContainText('Prøveperiode');
     });
 
     await test.step('the organisation number, typed with spaces, finds exactly Fjord, with counts and no people', async () => {
@@ -118,6 +121,7 @@ test.describe('staff adjust a subscription with a reason, and the employer sees 
       await expect(page.locator('tbody tr')).toHaveCount(1);
       const row = console.row(FJORD.slug);
       await expect(row).toContainText('200 000 005');
+      await expect(row).toContainText('Prøveperiode');
       await expect(row.getByTestId('jobs')).toHaveText(/\d+ av 5$/);
       await expect(row.getByTestId('members')).toHaveText(/\d+ av 3$/);
       for (const text of FJORD_CANDIDATES) await expect(page.getByText(text)).toHaveCount(0);
