@@ -86,6 +86,19 @@ let rendererReady: Promise<void> | null = null;
  * would fail, and the worker would stop each row for good as a broken template. The worker asks this first and
  * leaves the rows alone instead. Next's server and the tests render normally.
  */
+/** The plainest email: paragraphs, one button to `url`, the footer; the text part says the same, the link spelled out. */
+export function renderLinesWithButton(e: { language: string; subject: string; lines: string[]; button: string; url: string; footer: string }): Promise<RenderedEmail> {
+  const html = (
+    <EmailLayout lang={e.language} title={e.subject} footer={e.footer}>
+      {e.lines.map((line) => (
+        <Paragraph key={line}>{line}</Paragraph>
+      ))}
+      <ButtonLink href={e.url}>{e.button}</ButtonLink>
+    </EmailLayout>
+  );
+  return renderEmail(html, e.subject, [...e.lines, `${e.button}: ${e.url}`, '—', e.footer].join('\n\n'));
+}
+
 export function checkEmailRenderer(): Promise<void> {
   rendererReady ??= render(<p />).then(
     () => undefined,

@@ -1,4 +1,4 @@
-import { ButtonLink, EmailLayout, Paragraph, renderEmail } from './layout';
+import { renderLinesWithButton } from './layout';
 import { emailTexts, type EmailLanguage } from './texts';
 import type { EmailTemplate, RenderedEmail } from './types';
 
@@ -27,17 +27,7 @@ export const renderRetentionWarning: EmailTemplate<RetentionWarningPayload> = (p
   const args = { count: p.applications, job: p.jobTitle, employer: p.employerName, date: longDate(p.purgeOn, language) };
   const subject = t('retentionWarning.subject', args);
   const lines = [t('greeting'), t('retentionWarning.body', args), p.cause === 'filled' ? t('retentionWarning.causeFilled') : t('retentionWarning.causeUnfilled'), t('retentionWarning.hold')];
-  const button = t('retentionWarning.button');
-  const footer = t('retentionWarning.footer');
-  const html = (
-    <EmailLayout lang={language} title={subject} footer={footer}>
-      {lines.map((line) => (
-        <Paragraph key={line}>{line}</Paragraph>
-      ))}
-      <ButtonLink href={p.url}>{button}</ButtonLink>
-    </EmailLayout>
-  );
-  return renderEmail(html, subject, [...lines, `${button}: ${p.url}`, '—', footer].join('\n\n'));
+  return renderLinesWithButton({ language, subject, lines, button: t('retentionWarning.button'), url: p.url, footer: t('retentionWarning.footer') });
 };
 
 export const retentionTemplates = {

@@ -1,4 +1,4 @@
-import { ButtonLink, EmailLayout, Paragraph, renderEmail } from './layout';
+import { renderLinesWithButton } from './layout';
 import { emailTexts, type EmailLanguage } from './texts';
 import type { EmailTemplate, RenderedEmail } from './types';
 
@@ -25,17 +25,7 @@ export const renderSubscriptionNotice: EmailTemplate<SubscriptionNoticePayload> 
   const key = { ends_in_30: 'endsSoon', ends_in_7: 'endsSoon', ended: 'ended', expired: 'expired' }[p.kind] as 'endsSoon' | 'ended' | 'expired';
   const subject = t(`subscriptionNotice.${key}Subject`, args);
   const lines = [t('greeting'), t(`subscriptionNotice.${key}Body`, args), t(`subscriptionNotice.${key}Then`, args), t('subscriptionNotice.keep')];
-  const button = t('subscriptionNotice.button');
-  const footer = t('subscriptionNotice.footer');
-  const html = (
-    <EmailLayout lang={language} title={subject} footer={footer}>
-      {lines.map((line) => (
-        <Paragraph key={line}>{line}</Paragraph>
-      ))}
-      <ButtonLink href={p.url}>{button}</ButtonLink>
-    </EmailLayout>
-  );
-  return renderEmail(html, subject, [...lines, `${button}: ${p.url}`, '—', footer].join('\n\n'));
+  return renderLinesWithButton({ language, subject, lines, button: t('subscriptionNotice.button'), url: p.url, footer: t('subscriptionNotice.footer') });
 };
 
 export const subscriptionTemplates = {
