@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeEach } from 'vitest';
 import { db, openDb, rowsOf, setDbHandle, type Db, type DbHandle, type Tx } from '../../db/client';
-import { jobs, tenants } from '../../db/schema';
+import { jobs, tenants, users } from '../../db/schema';
 import { Refused } from '../../lib/errors';
 import { createSubscription } from '../../lib/subscriptions/changes';
 import type { MemberCtx } from '../../lib/tenancy/context';
@@ -116,4 +116,21 @@ export function startClearOfWindowEnds(windowSeconds: number): void {
     const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
     if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
   }, 30_000);
+}
+
+/** A user of our own (staff or not, with or without a second factor), as the staff tests need them. */
+export async function makeStaffUser(opts: { staff: boolean; totp: boolean; name?: string }) {
+  return asSystem(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email: `staff.${randomUUID().slice(0, 8)}@seerecruit.test`,
+        name: opts.name ?? 'Støtte Person',
+        passwordHash: 'x',
+        isStaff: opts.staff,
+        ...(opts.totp ? { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() } : {}),
+      })
+      .returning();
+    return { userId: user!.id };
+  });
 }

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withSystem, withTenant } from '../../db/doors';
-import { users } from '../../db/schema';
 import {
   applicationSummaryForStaff,
   downloadFileAsStaff,
@@ -15,26 +14,12 @@ import {
 } from '../../lib/admin/access';
 import { newReference } from '../../lib/applications/reference';
 import { listAccessLog, staffInAccessLog } from '../../lib/pipeline/access-log';
-import { asSystem, dbError, makeJob, makeTenant, refused, scalar, testDb } from './db';
+import { dbError, makeJob, makeStaffUser, makeTenant, refused, scalar, testDb } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 const handle = testDb();
 
-async function makeUser(opts: { staff: boolean; totp: boolean; name?: string }) {
-  return asSystem(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({
-        email: `staff.${randomUUID().slice(0, 8)}@seerecruit.test`,
-        name: opts.name ?? 'Støtte Person',
-        passwordHash: 'x',
-        isStaff: opts.staff,
-        ...(opts.totp ? { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() } : {}),
-      })
-      .returning();
-    return { userId: user!.id };
-  });
-}
+const makeUser = makeStaffUser;
 
 async function world() {
   const acme = await makeTenant(handle, 'Acme Stab AS');

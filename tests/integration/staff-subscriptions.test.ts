@@ -3,12 +3,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { withTenant } from '../../db/doors';
-import { subscriptions, tenants, users } from '../../db/schema';
+import { subscriptions, tenants } from '../../db/schema';
 import { subscriptionHistory } from '../../lib/subscriptions/history';
 import { changePlanAsStaff, extendAsStaff, listSubscriptionsForStaff, STAFF_PAGE_SIZE, subscriptionForStaff } from '../../lib/subscriptions/staff';
 import { staffExtendInput, staffPlanInput, staffSearchInput } from '../../lib/subscriptions/staff-input';
 import { freshOrgNumber } from '../fixtures/org-numbers';
-import { asSystem, makeJob, makeTenant, refused, testDb, uniqueSlug } from './db';
+import { asSystem, makeJob, makeTenant, refused, testDb, uniqueSlug, makeStaffUser } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 // Issue 15, part 6: the staff console's subscriptions (lib/subscriptions/staff.ts).
@@ -17,21 +17,7 @@ const handle = testDb();
 const REASON = 'Kunden ringte support (sak 5120) og fikk en uke ekstra.';
 const DAY = 86_400_000;
 
-async function makeUser(opts: { staff: boolean; totp: boolean; name?: string }) {
-  return asSystem(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({
-        email: `staff.${randomUUID().slice(0, 8)}@seerecruit.test`,
-        name: opts.name ?? 'Støtte Person',
-        passwordHash: 'x',
-        isStaff: opts.staff,
-        ...(opts.totp ? { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() } : {}),
-      })
-      .returning();
-    return { userId: user!.id };
-  });
-}
+const makeUser = makeStaffUser;
 
 /** A tenant with an organisation number, an owner, two published jobs and an application from a named candidate. */
 async function employer(plan = 'start', name = `Konsoll ${randomUUID().slice(0, 6)} AS`) {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rowsOf, type Tx } from '../../db/client';
 import { withTenant } from '../../db/doors';
-import { jobs, users } from '../../db/schema';
+import { jobs } from '../../db/schema';
 import { eraseApplications } from '../../lib/erasure/erase';
 import { createJob, moveJob, updateJob } from '../../lib/jobs/jobs';
 import { exportApplication } from '../../lib/pipeline/export';
@@ -19,7 +19,7 @@ import { extendAsStaff } from '../../lib/subscriptions/staff';
 import { staffExtendInput } from '../../lib/subscriptions/staff-input';
 import type { MemberCtx } from '../../lib/tenancy/context';
 import { inviteMember, removeMember } from '../../lib/tenancy/team';
-import { asSystem, dbError, makeJob, makeTenant, refused, scalar, testDb, uniqueSlug } from './db';
+import { dbError, makeStaffUser, makeJob, makeTenant, refused, scalar, testDb, uniqueSlug } from './db';
 import { makeApplication, makeMember } from './fixtures/applications';
 
 // Issue 15, parts 4 and 5: reminders and notices exactly once, the grace period, expiry and reactivation.
@@ -227,10 +227,7 @@ describe('reactivation', () => {
     const open = await makeJob(handle, tenant.id, 'Åpen');
     await runSubscriptionLifecycle({ tenantIds: [tenant.id], now: at(end, 15) });
     expect(await scalar<string>(handle, sql`select status from jobs where id = ${open.id}`)).toBe('draft');
-    const staff = await asSystem(async (tx) => {
-      const [user] = await tx.insert(users).values({ email: `staff.${tenant.id.slice(0, 8)}@seerecruit.test`, name: 'Støtte', passwordHash: 'x', isStaff: true, totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() }).returning();
-      return { userId: user!.id };
-    });
+    const staff = await makeStaffUser({ staff: true, totp: true });
     const after = await extendAsStaff(staff, staffExtendInput.parse({ tenantId: tenant.id, days: '30', until: '', reason: 'Kunden betalte på etterskudd (sak 77).' }));
     expect(after).toMatchObject({ status: 'active', tenantSlug: tenant.slug });
     expect(await scalar<string>(handle, sql`select status from jobs where id = ${open.id}`)).toBe('published');
